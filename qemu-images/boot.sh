@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Boots a virtual board built by build.sh, for humans: the serial console is this terminal
+# (press Enter for a root shell; Ctrl-A X quits QEMU), SSH is forwarded from 127.0.0.1:PORT.
+set -euo pipefail
+
+if [ $# -ne 2 ]; then
+    echo "usage: $0 IMAGE_DIR PORT   (IMAGE_DIR is the HEXO_IMAGE_DIR that build.sh printed)" >&2
+    exit 2
+fi
+dir=$(cd "$1" && pwd)
+port=$2
+for f in vmlinuz rootfs.cpio.zst id_ed25519 ssh_host_ed25519_key.pub; do
+    [ -f "$dir/$f" ] || { echo "boot.sh: $dir/$f is missing: run qemu-images/build.sh" >&2; exit 3; }
+done
+
+known_hosts="$dir/known_hosts.$port"
+echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$dir/ssh_host_ed25519_key.pub")" > "$known_hosts"
+cat <<EOF
+Booting $dir (about 15 s under TCG). Once sshd is up:
+  ssh -i $dir/id_ed25519 -o UserKnownHostsFile=$known_hosts -o StrictHostKeyChecking=yes -p $port hexo@127.0.0.1
+  ssh ... hexo@127.0.0.1 poweroff      # powers the board off and ends QEMU
+Inside the board, the host's 127.0.0.1:P is reachable as 10.0.2.2:P.
+EOF
+
+exec qemu-system-aarch64 -M virt,virtualization=on,gic-version=2 -cpu max -m 1G -smp 2 -nographic -no-reboot \
+    -kernel "$dir/vmlinuz" -initrd "$dir/rootfs.cpio.zst" \
+    -append "console=ttyAMA0 rdinit=/init panic=-1" \
+    -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:22" -device virtio-net-pci,netdev=n0 \
+    -device virtio-rng-pci

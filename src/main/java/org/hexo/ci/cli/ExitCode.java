@@ -1,0 +1,35 @@
+package org.hexo.ci.cli;
+
+import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.UsageException;
+import picocli.CommandLine;
+
+/** The one place where outcomes become process exit codes. */
+public enum ExitCode {
+  PASSED(0),
+  TESTS_FAILED(1),
+  USAGE(2),
+  INFRASTRUCTURE(3),
+  INTERNAL(4);
+
+  private final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  /** Maps an exception escaping a command to its exit code. */
+  public static ExitCode of(Throwable t) {
+    if (t instanceof UsageException || t instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
+    if (t instanceof InfrastructureException) {
+      return INFRASTRUCTURE;
+    }
+    return INTERNAL;
+  }
+}
