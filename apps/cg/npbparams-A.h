@@ -1,0 +1,17 @@
+/* CG class A parameters (NAS Parallel Benchmarks specification).
+ * Select with: ln -sf npbparams-A.h npbparams.h */
+#define CLASS 'A'
+#define NA 14000
+#define NONZER 11
+#define NITER 15
+#define SHIFT 20.0
+#define RCOND 1.0e-1
+#define COMPILETIME "26 Nov 2026"
+#define NPBVERSION "3.3.1"
+#define CS1 "$(CC) of util/hermit/Makefile"
+#define CS2 "$(LD) of util/hermit/Makefile"
+#define CS3 "(none)"
+#define CS4 "-I$(POPHERMIT)/<arch>-hermit/include"
+#define CS5 "(see util/hermit/Makefile)"
+#define CS6 "(see util/hermit/Makefile)"
+#define CS7 "randdp"

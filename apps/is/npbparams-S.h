@@ -1,0 +1,15 @@
+/* IS class S parameters (NAS Parallel Benchmarks specification).
+ * Select with: ln -sf npbparams-S.h npbparams.h */
+#define CLASS 'S'
+#define TOTAL_KEYS_LOG_2 16
+#define MAX_KEY_LOG_2 11
+#define NUM_BUCKETS_LOG_2 10
+#define COMPILETIME "26 Nov 2026"
+#define NPBVERSION "3.3.1"
+#define CS1 "$(CC) of util/hermit/Makefile"
+#define CS2 "$(LD) of util/hermit/Makefile"
+#define CS3 "(none)"
+#define CS4 "-I$(POPHERMIT)/<arch>-hermit/include"
+#define CS5 "(see util/hermit/Makefile)"
+#define CS6 "(see util/hermit/Makefile)"
+#define CS7 "randdp"
