@@ -1,0 +1,83 @@
+/* Start-up (constructor) and the migration point called by libmigrate. */
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "hexo_rt.h"
+
+volatile sig_atomic_t hexo_flag;
+static unsigned long npoints;
+static unsigned long out_seen;
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+	hexo_flag = 1;
+}
+
+static void *migtest_timer(void *arg)
+{
+	(void)arg;
+	sleep((unsigned)hexo_cfg.migtest);
+	hexo_flag = 1;
+	return NULL;
+}
+
+static void at_exit(void)
+{
+	hexo_status("STATUS_NOT_RUNNING");
+	hexo_status_line("---");
+}
+
+__attribute__((constructor(101))) static void hexo_init(void)
+{
+	struct sigaction sa;
+
+	hexo_env_load();
+	hexo_stdout_init();
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_usr1;
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGUSR1, &sa, NULL);
+	hexo_status("STATUS_READY_FOR_MIGRATION");
+	atexit(at_exit);
+	if (hexo_cfg.migtest > 0) {
+		pthread_t t;
+
+		if (pthread_create(&t, NULL, migtest_timer, NULL) == 0)
+			pthread_detach(t);
+		else
+			hexo_err("HERMIT_MIGTEST: cannot start the timer thread");
+	}
+	if (hexo_cfg.resume)
+		hexo_resume_prepare();
+}
+
+void hexo_migration_point(void *fp0);
+
+void hexo_migration_point(void *fp0)
+{
+	if (hexo_resuming()) {
+		hexo_resume_try(fp0);
+		out_seen = hexo_stdout_bytes();
+		return;
+	}
+	npoints++;
+	if (hexo_cfg.settle_ms > 0 && hexo_stdout_bytes() != out_seen) {
+		struct timespec ts = { hexo_cfg.settle_ms / 1000, (hexo_cfg.settle_ms % 1000) * 1000000L };
+
+		fflush(stdout);
+		out_seen = hexo_stdout_bytes();
+		while (nanosleep(&ts, &ts) < 0)
+			;
+	}
+	if (hexo_cfg.migrate_at > 0 && npoints == (unsigned long)hexo_cfg.migrate_at)
+		hexo_flag = 1;
+	if (!hexo_flag)
+		return;
+	hexo_flag = 0;
+	hexo_checkpoint(fp0);
+}
