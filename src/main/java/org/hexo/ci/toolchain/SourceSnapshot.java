@@ -1,0 +1,156 @@
+package org.hexo.ci.toolchain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.jgit.ignore.IgnoreNode;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TreeFormatter;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.hexo.ci.InfrastructureException;
+
+/**
+ * Turns a source directory into a bare git repository with one deterministic commit (fixed author,
+ * committer and time, no parent) on a branch, so that an unchanged tree always yields the same
+ * commit id and therefore the same toolchain cache key. Honours {@code .gitignore} files inside the
+ * directory and skips the names given as excluded (relative to the directory).
+ */
+public final class SourceSnapshot {
+  private static final PersonIdent IDENT =
+      new PersonIdent(
+          "hexo-ci", "hexo-ci@localhost", Instant.parse("2019-06-24T00:00:00Z"), ZoneOffset.UTC);
+  private static final Set<String> ALWAYS_SKIPPED = Set.of(".git", "__pycache__");
+
+  private final Path source;
+  private final Set<String> excluded;
+
+  private SourceSnapshot(Path source, Set<String> excluded) {
+    this.source = source;
+    this.excluded = Set.copyOf(excluded);
+  }
+
+  /** A snapshot of {@code source} leaving out the relative paths in {@code excluded}. */
+  public static SourceSnapshot of(Path source, Set<String> excluded) {
+    if (!Files.isDirectory(source)) {
+      throw new InfrastructureException(
+          "source directory " + source + " does not exist",
+          "run from a hexo-ci checkout or set --config project-root");
+    }
+    return new SourceSnapshot(source.toAbsolutePath().normalize(), excluded);
+  }
+
+  /**
+   * Commits the directory into the bare repository {@code bare} (created if missing) on {@code
+   * branch} and returns the commit id.
+   */
+  public ObjectId commitTo(Path bare, String branch) {
+    try {
+      Files.createDirectories(bare.getParent());
+      try (Repository repo =
+          new FileRepositoryBuilder().setGitDir(bare.toFile()).setBare().build()) {
+        if (!Files.exists(bare.resolve("HEAD"))) {
+          repo.create(true);
+        }
+        try (ObjectInserter ins = repo.newObjectInserter()) {
+          ObjectId tree = writeTree(ins, source, "", List.of());
+          CommitBuilder cb = new CommitBuilder();
+          cb.setTreeId(tree);
+          cb.setAuthor(IDENT);
+          cb.setCommitter(IDENT);
+          cb.setMessage("hexo-ci snapshot of " + source.getFileName() + "\n");
+          ObjectId commit = ins.insert(cb);
+          ins.flush();
+          RefUpdate ru = repo.updateRef(Constants.R_HEADS + branch);
+          ru.setNewObjectId(commit);
+          ru.setForceUpdate(true);
+          ru.update();
+          repo.updateRef(Constants.HEAD).link(Constants.R_HEADS + branch);
+          return commit;
+        }
+      }
+    } catch (IOException e) {
+      throw new InfrastructureException(
+          "cannot snapshot " + source + " into " + bare + ": " + e.getMessage(),
+          "check that the cache directory is writable and has free space",
+          e);
+    }
+  }
+
+  private ObjectId writeTree(ObjectInserter ins, Path dir, String rel, List<IgnoreNode> ignores)
+      throws IOException {
+    List<IgnoreNode> scope = new ArrayList<>(ignores);
+    Path gi = dir.resolve(".gitignore");
+    if (Files.isRegularFile(gi)) {
+      IgnoreNode node = new IgnoreNode();
+      try (InputStream in = Files.newInputStream(gi)) {
+        node.parse(in);
+      }
+      scope.add(node);
+    }
+    List<Path> children;
+    try (Stream<Path> s = Files.list(dir)) {
+      // git orders tree entries by name, with directories compared as if suffixed by '/'
+      children = s.sorted((a, b) -> gitName(a).compareTo(gitName(b))).toList();
+    }
+    TreeFormatter tf = new TreeFormatter();
+    boolean any = false;
+    for (Path child : children) {
+      String name = child.getFileName().toString();
+      String childRel = rel.isEmpty() ? name : rel + "/" + name;
+      boolean isDir = Files.isDirectory(child) && !Files.isSymbolicLink(child);
+      if (ALWAYS_SKIPPED.contains(name)
+          || excluded.contains(childRel)
+          || ignored(scope, name, isDir)) {
+        continue;
+      }
+      if (Files.isSymbolicLink(child)) {
+        byte[] target = Files.readSymbolicLink(child).toString().getBytes(StandardCharsets.UTF_8);
+        tf.append(name, FileMode.SYMLINK, ins.insert(Constants.OBJ_BLOB, target));
+      } else if (isDir) {
+        ObjectId sub = writeTree(ins, child, childRel, scope);
+        if (sub != null) {
+          tf.append(name, FileMode.TREE, sub);
+        }
+      } else if (Files.isRegularFile(child)) {
+        FileMode mode =
+            Files.isExecutable(child) ? FileMode.EXECUTABLE_FILE : FileMode.REGULAR_FILE;
+        tf.append(name, mode, ins.insert(Constants.OBJ_BLOB, Files.readAllBytes(child)));
+      } else {
+        continue;
+      }
+      any = true;
+    }
+    return any || rel.isEmpty() ? ins.insert(tf) : null;
+  }
+
+  private static String gitName(Path p) {
+    String n = p.getFileName().toString();
+    return Files.isDirectory(p) && !Files.isSymbolicLink(p) ? n + "/" : n;
+  }
+
+  private static boolean ignored(List<IgnoreNode> scope, String name, boolean isDir) {
+    // nearest .gitignore wins; patterns are matched against the entry name
+    for (int i = scope.size() - 1; i >= 0; i--) {
+      Boolean r = scope.get(i).checkIgnored(name, isDir);
+      if (r != null) {
+        return r;
+      }
+    }
+    return false;
+  }
+}
