@@ -1,0 +1,110 @@
+package org.hexo.ci.matrix;
+
+import java.util.List;
+import org.hexo.ci.verify.Verdict;
+
+/**
+ * What changed between a baseline matrix run and a current one. Regressions (PASS to FAIL/ERROR)
+ * and slowdowns make it {@link #regressed()}; cells failing in both runs are reported as
+ * pre-existing; new and vanished cells are listed but do not count as regressions.
+ */
+public record Comparison(
+    String baseline,
+    String current,
+    Threshold threshold,
+    List<Change> regressions,
+    List<Change> fixed,
+    List<Change> preExisting,
+    List<String> newCells,
+    List<String> vanishedCells,
+    List<Slowdown> slowdowns,
+    int unchanged) {
+
+  /** A cell whose verdict is compared between the runs. */
+  public record Change(String cell, Verdict before, Verdict after, String message) {}
+
+  /** A phase of a cell whose median got slower by more than the allowed noise. */
+  public record Slowdown(
+      String cell,
+      String phase,
+      double baselineMedianMs,
+      double currentMedianMs,
+      double allowedMs,
+      int baselineSamples,
+      int currentSamples) {}
+
+  public Comparison {
+    regressions = List.copyOf(regressions);
+    fixed = List.copyOf(fixed);
+    preExisting = List.copyOf(preExisting);
+    newCells = List.copyOf(newCells);
+    vanishedCells = List.copyOf(vanishedCells);
+    slowdowns = List.copyOf(slowdowns);
+  }
+
+  public boolean regressed() {
+    return !regressions.isEmpty() || !slowdowns.isEmpty();
+  }
+
+  /** A plain-text summary, one line per finding. */
+  public String summary() {
+    StringBuilder b = new StringBuilder();
+    regressions.forEach(
+        c ->
+            b.append("REGRESSION ")
+                .append(c.cell())
+                .append(": ")
+                .append(c.before())
+                .append(" -> ")
+                .append(c.after())
+                .append(msg(c))
+                .append('\n'));
+    slowdowns.forEach(
+        s ->
+            b.append(
+                String.format(
+                    "SLOWER     %s: %s %.0f ms -> %.0f ms (allowed +%.0f ms)%n",
+                    s.cell(),
+                    s.phase(),
+                    s.baselineMedianMs(),
+                    s.currentMedianMs(),
+                    s.allowedMs())));
+    preExisting.forEach(
+        c ->
+            b.append("PRE-EXISTING ")
+                .append(c.cell())
+                .append(": ")
+                .append(c.before())
+                .append(" -> ")
+                .append(c.after())
+                .append(msg(c))
+                .append('\n'));
+    fixed.forEach(
+        c ->
+            b.append("FIXED      ")
+                .append(c.cell())
+                .append(": ")
+                .append(c.before())
+                .append(" -> ")
+                .append(c.after())
+                .append('\n'));
+    newCells.forEach(c -> b.append("NEW        ").append(c).append('\n'));
+    vanishedCells.forEach(c -> b.append("VANISHED   ").append(c).append('\n'));
+    b.append(
+        String.format(
+            "%d regression(s), %d slowdown(s), %d pre-existing failure(s), %d fixed, %d new,"
+                + " %d vanished, %d unchanged%n",
+            regressions.size(),
+            slowdowns.size(),
+            preExisting.size(),
+            fixed.size(),
+            newCells.size(),
+            vanishedCells.size(),
+            unchanged));
+    return b.toString();
+  }
+
+  private static String msg(Change c) {
+    return c.message().isEmpty() ? "" : " (" + c.message() + ")";
+  }
+}

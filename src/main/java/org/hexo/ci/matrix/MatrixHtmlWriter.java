@@ -1,0 +1,121 @@
+package org.hexo.ci.matrix;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a matrix run as one HTML page: rows are app, class and trigger, columns are mode,
+ * direction and target; each cell is coloured by verdict and shows the board, the median of each
+ * phase, the retries and a link to its logs. Boards and their health follow.
+ */
+public final class MatrixHtmlWriter {
+  private MatrixHtmlWriter() {}
+
+  public static void write(MatrixResult r, Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, render(r));
+  }
+
+  public static String render(MatrixResult r) {
+    Map<String, Map<String, CellResult>> grid = new LinkedHashMap<>();
+    Map<String, Boolean> columns = new LinkedHashMap<>();
+    for (CellResult c : r.cells()) {
+      Cell k = c.cell();
+      String row = k.app() + " " + k.appClass() + " @ " + k.trigger();
+      String col = k.mode() + "<br>" + k.direction() + "<br>" + k.target();
+      columns.put(col, true);
+      grid.computeIfAbsent(row, x -> new LinkedHashMap<>()).put(col, c);
+    }
+    StringBuilder b = new StringBuilder();
+    b.append("<p>")
+        .append(r.cells().size())
+        .append(" cells, repeat ")
+        .append(r.repeat())
+        .append(": ")
+        .append(r.count(org.hexo.ci.verify.Verdict.PASS))
+        .append(" PASS, ")
+        .append(r.count(org.hexo.ci.verify.Verdict.FAIL))
+        .append(" FAIL, ")
+        .append(r.count(org.hexo.ci.verify.Verdict.ERROR))
+        .append(" ERROR. Started ")
+        .append(Instant.ofEpochMilli(r.startedAt()))
+        .append(", ")
+        .append((r.finishedAt() - r.startedAt()) / 1000.0)
+        .append(" s.</p>\n<table><tr><th>app class @ trigger</th>");
+    columns
+        .keySet()
+        .forEach(
+            c -> b.append("<th>").append(esc(c).replace("&lt;br&gt;", "<br>")).append("</th>"));
+    b.append("</tr>\n");
+    grid.forEach(
+        (row, cols) -> {
+          b.append("<tr><th>").append(Html.esc(row)).append("</th>");
+          for (String col : columns.keySet()) {
+            CellResult c = cols.get(col);
+            b.append(c == null ? "<td>excluded</td>" : cell(c));
+          }
+          b.append("</tr>\n");
+        });
+    b.append("</table>\n<h2>Boards</h2>\n<table><tr><th>board</th><th>health</th>")
+        .append("<th>quarantined</th><th>reason</th></tr>\n");
+    for (BoardStatus s : r.boards()) {
+      b.append("<tr><td>")
+          .append(Html.esc(s.name()))
+          .append("</td><td>")
+          .append(s.health())
+          .append("</td><td>")
+          .append(s.quarantined() ? "yes" : "no")
+          .append("</td><td>")
+          .append(Html.esc(s.reason()))
+          .append("</td></tr>\n");
+    }
+    b.append("</table>\n");
+    return Html.page("hexo-ci matrix " + r.name(), b.toString());
+  }
+
+  private static String esc(String s) {
+    return Html.esc(s);
+  }
+
+  private static String cell(CellResult c) {
+    StringBuilder b = new StringBuilder();
+    b.append("<td style=\"background:")
+        .append(Html.colour(c.verdict()))
+        .append("\" title=\"")
+        .append(Html.esc(c.message()))
+        .append("\"><b>")
+        .append(c.verdict())
+        .append("</b> ")
+        .append(Html.esc(c.board()));
+    if (c.retried()) {
+      b.append(" <i>(retried: ").append(c.attempts().size() - 1).append(" broken board)</i>");
+    }
+    b.append("<div class=\"small\">");
+    Stats.phaseSamples(c)
+        .forEach(
+            (phase, values) ->
+                b.append(Html.esc(phase))
+                    .append(' ')
+                    .append(Math.round(Stats.median(values)))
+                    .append(" ms<br>"));
+    List<Sample> samples = c.samples();
+    if (!c.logDir().isEmpty()) {
+      b.append("<a href=\"")
+          .append(Html.esc(c.logDir()))
+          .append("/\">logs</a> (")
+          .append(samples.size())
+          .append(" run")
+          .append(samples.size() == 1 ? "" : "s")
+          .append(")");
+    }
+    if (!c.message().isEmpty()) {
+      b.append("<br>").append(Html.esc(c.message()));
+    }
+    return b.append("</div></td>").toString();
+  }
+}

@@ -1,0 +1,24 @@
+package org.hexo.ci.matrix.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hexo.ci.matrix.Attempt;
+import org.hexo.ci.matrix.Cell;
+
+/** A cell waiting for, or running on, a board, with the attempts it has made so far. */
+public final class Pending {
+  private final Cell cell;
+  private final List<Attempt> attempts = new ArrayList<>();
+
+  public Pending(Cell cell) {
+    this.cell = cell;
+  }
+
+  public Cell cell() {
+    return cell;
+  }
+
+  public List<Attempt> attempts() {
+    return attempts;
+  }
+}

@@ -1,0 +1,151 @@
+package org.hexo.ci.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.hexo.ci.verify.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MatrixSchedulerTest {
+  @TempDir Path report;
+
+  private static MatrixSpec spec(String yaml) {
+    return MatrixFile.parse(yaml, "test.yaml");
+  }
+
+  private static final String TWO_BY_TWO_BY_TWO =
+      """
+      name: t
+      lease-timeout: 20
+      axes:
+        apps: [is, ep]
+        classes: [S]
+        modes: [cr, postcopy]
+        directions: [x86-to-arm, arm-to-x86]
+        triggers: ["output:^ +1$"]
+        targets: ["label:arm"]
+      health-check: {app: hc}
+      """;
+
+  @Test
+  void cellsRunInParallelOnTwoBoardsEachLeasedExclusively() throws Exception {
+    List<MatrixBoard> boards =
+        List.of(
+            new MatrixBoard("b1", "local", "x86_64", Set.of("arm")),
+            new MatrixBoard("b2", "local", "x86_64", Set.of("arm")));
+    MatrixResult r =
+        new MatrixScheduler(spec(TWO_BY_TWO_BY_TWO), boards, new ProcessCellRunner(), report)
+            .call();
+
+    assertThat(r.cells()).hasSize(8);
+    assertThat(r.cells()).allMatch(c -> c.verdict() == Verdict.PASS);
+    assertThat(r.cells().stream().map(CellResult::board).distinct())
+        .as("both boards served cells")
+        .containsExactlyInAnyOrder("b1", "b2");
+    List<Sample> b1 = samplesOn(r, "b1");
+    List<Sample> b2 = samplesOn(r, "b2");
+    boolean overlap = b1.stream().anyMatch(x -> b2.stream().anyMatch(y -> overlaps(x, y)));
+    assertThat(overlap).as("some cell on b1 ran while one ran on b2").isTrue();
+    for (List<Sample> same : List.of(b1, b2)) {
+      for (Sample x : same) {
+        assertThat(same.stream().filter(y -> y != x && overlaps(x, y)))
+            .as("a board runs one cell at a time")
+            .isEmpty();
+      }
+    }
+    assertThat(r.boards()).allMatch(b -> b.health().equals("PASS") && !b.quarantined());
+    assertThat(
+            Files.readString(
+                report
+                    .resolve(r.cells().get(0).logDir())
+                    .resolve(r.cells().get(0).board() + "-run1/output.log")))
+        .contains(r.cells().get(0).cell().slug());
+  }
+
+  @Test
+  void aBrokenBoardIsQuarantinedAndItsCellsRunElsewhere() throws Exception {
+    int port = ProcessCellRunner.closedPort();
+    List<MatrixBoard> boards =
+        List.of(
+            new MatrixBoard("broken", "ssh", "aarch64", Set.of("arm", "port:" + port)),
+            new MatrixBoard("good", "local", "x86_64", Set.of("arm")));
+    MatrixResult r =
+        new MatrixScheduler(spec(TWO_BY_TWO_BY_TWO), boards, new ProcessCellRunner(), report)
+            .call();
+
+    assertThat(r.cells()).allMatch(c -> c.verdict() == Verdict.PASS && c.board().equals("good"));
+    BoardStatus broken = r.boards().get(0);
+    assertThat(broken.quarantined()).isTrue();
+    assertThat(broken.reason()).contains("health check failed").contains("Connection refused");
+    List<CellResult> retried = r.cells().stream().filter(CellResult::retried).toList();
+    assertThat(retried).as("the cell given to the broken board was re-run").hasSize(1);
+    List<Attempt> attempts = retried.get(0).attempts();
+    assertThat(attempts.get(0).board()).isEqualTo("broken");
+    assertThat(attempts.get(0).verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(attempts.get(0).reason()).startsWith("board quarantined");
+    assertThat(attempts.get(1).board()).isEqualTo("good");
+    assertThat(attempts.get(1).verdict()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void aCellOutlivingItsLeaseIsAnErrorAndAFailingAppIsAFailure() throws Exception {
+    MatrixSpec s =
+        spec(
+            """
+            lease-timeout: 1
+            repeat: 2
+            axes:
+              apps: [slow, broken, is]
+              classes: [S]
+              modes: [cr]
+              directions: [x86-to-arm]
+              triggers: ["timer:1"]
+              targets: [b1]
+            """);
+    List<MatrixBoard> boards = List.of(new MatrixBoard("b1", "local", "x86_64", Set.of()));
+    MatrixResult r = new MatrixScheduler(s, boards, new ProcessCellRunner(), report).call();
+
+    assertThat(r.cells().get(0).verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.cells().get(0).message()).contains("lease of board b1 expired after 1 s");
+    assertThat(r.cells().get(0).retried()).as("the board itself is healthy").isFalse();
+    assertThat(r.cells().get(1).verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(r.cells().get(1).samples()).hasSize(2);
+    assertThat(r.cells().get(2).verdict()).isEqualTo(Verdict.PASS);
+    assertThat(r.cells().get(2).samples()).hasSize(2);
+    assertThat(r.boards().get(0).quarantined()).isFalse();
+  }
+
+  @Test
+  void cellsNoBoardServesAreErrors() throws Exception {
+    MatrixSpec s =
+        spec(
+            """
+            axes: {apps: [is], classes: [S], modes: [cr], directions: [x86-to-arm],
+                   triggers: ["timer:1"], targets: ["label:riscv"]}
+            """);
+    MatrixResult r =
+        new MatrixScheduler(
+                s,
+                List.of(new MatrixBoard("b1", "local", "x86_64", Set.of())),
+                new ProcessCellRunner(),
+                report)
+            .call();
+    assertThat(r.cells().get(0).verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.cells().get(0).message()).contains("no healthy board serves target 'label:riscv'");
+  }
+
+  private static List<Sample> samplesOn(MatrixResult r, String board) {
+    return r.cells().stream()
+        .filter(c -> c.board().equals(board))
+        .flatMap(c -> c.samples().stream())
+        .toList();
+  }
+
+  private static boolean overlaps(Sample a, Sample b) {
+    return a.startedAt() < b.finishedAt() && b.startedAt() < a.finishedAt();
+  }
+}

@@ -1,0 +1,70 @@
+package org.hexo.ci.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.hexo.ci.UsageException;
+import org.junit.jupiter.api.Test;
+
+class MatrixSpecTest {
+
+  @Test
+  void axesExpandToTheirProductLessExclusions() {
+    MatrixSpec s =
+        MatrixFile.parse(
+            """
+            name: n
+            repeat: 3
+            lease-timeout: 60
+            axes:
+              apps: [is, ep, cg]
+              classes: [S, W]
+              modes: [cr, postcopy]
+              directions: [x86-to-arm]
+              triggers: ["timer:1", "output:^ +2$"]
+              targets: ["label:qemu-user"]
+            exclude:
+              - {app: cg, mode: postcopy}
+              - {class: W, trigger: "timer:1"}
+            """,
+            "n.yaml");
+    assertThat(s.repeat()).isEqualTo(3);
+    assertThat(s.leaseTimeout()).isEqualTo(Duration.ofSeconds(60));
+    // 3*2*2*1*2*1 = 24; cg+postcopy removes 2*2 = 4; W+timer:1 removes 3*2 = 6, one of them
+    // already gone with cg+postcopy: 24 - 4 - 6 + 1
+    assertThat(s.cells()).hasSize(15);
+    assertThat(s.cells()).noneMatch(c -> c.app().equals("cg") && c.mode().equals("postcopy"));
+    assertThat(s.cells().get(0).id()).isEqualTo("is/S/cr/x86-to-arm/timer:1/label:qemu-user");
+  }
+
+  @Test
+  void unknownKeysAndValuesAreUsageErrorsNamingThem() {
+    assertThatThrownBy(() -> MatrixFile.parse("axes: {apps: [is], clases: [S]}", "bad.yaml"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("bad.yaml")
+        .hasMessageContaining("'axes.clases'");
+    assertThatThrownBy(
+            () ->
+                MatrixFile.parse(
+                    """
+                    axes: {apps: [is], classes: [S], modes: [precopy], directions: [x86-to-arm],
+                           triggers: ["timer:1"], targets: [b]}
+                    """,
+                    "m.yaml"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("unknown mode 'precopy'");
+  }
+
+  @Test
+  void theShippedMatricesParse() {
+    Path root = Path.of("").toAbsolutePath();
+    MatrixSpec nightly = MatrixFile.read(root.resolve("matrix/nightly.yaml"));
+    MatrixSpec smoke = MatrixFile.read(root.resolve("matrix/smoke.yaml"));
+    assertThat(nightly.apps()).containsExactly("is", "ep", "cg");
+    assertThat(nightly.repeat()).isGreaterThanOrEqualTo(3);
+    assertThat(nightly.cells()).isNotEmpty();
+    assertThat(smoke.cells()).isNotEmpty();
+  }
+}
