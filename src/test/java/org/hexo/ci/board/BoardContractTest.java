@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -198,6 +199,15 @@ public abstract class BoardContractTest {
     assertThat(sha256(Files.readAllBytes(back))).isEqualTo(sha256(data));
     files.mkdirs(dir + "/made/here");
     assertThat(run(dir, "ls", "made").stdout()).isEqualTo("here\n");
+  }
+
+  @Test
+  void putKeepsTheExecutableBit() throws Exception {
+    Path script = Files.writeString(local.resolve("hello.sh"), "#!/bin/sh\necho hello \"$@\"\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+    String dir = board.newWorkDir("exe");
+    board.require(FileTransfer.class).put(script, dir + "/hello.sh");
+    assertThat(run(dir, "./hello.sh", "world").stdout()).isEqualTo("hello world\n");
   }
 
   @Test
