@@ -28,6 +28,7 @@ static void *migtest_timer(void *arg)
 
 static void at_exit(void)
 {
+	hexo_log("migration points passed: %lu", npoints);
 	hexo_status("STATUS_NOT_RUNNING");
 	hexo_status_line("---");
 }
