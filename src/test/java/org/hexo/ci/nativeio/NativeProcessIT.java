@@ -1,0 +1,152 @@
+package org.hexo.ci.nativeio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.hexo.ci.Infra;
+import org.hexo.ci.board.ResourceUsage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Legs started by the native launcher: output, exit status, peak RSS, CPU time, timeouts. */
+class NativeProcessIT {
+  private static final String PYTHON = "/usr/bin/python3";
+
+  @BeforeAll
+  static void libraryLoaded() {
+    assertThat(VmmLibrary.isAvailable()).as("%s", VmmLibrary.unavailabilityCause()).isTrue();
+  }
+
+  private static String read(java.io.InputStream in) throws IOException {
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void runsArgvInItsDirectoryWithItsEnvironmentAndSeparateStreams(@TempDir Path dir)
+      throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder("sh", "-c", "pwd; echo \"$LEG\"; echo oops >&2; exit 3")
+            .directory(dir.toFile());
+    pb.environment().put("LEG", "x86 leg");
+    NativeProcess p = NativeProcess.launch(pb);
+    assertThat(read(p.getInputStream())).isEqualTo(dir.toRealPath() + "\nx86 leg\n");
+    assertThat(read(p.getErrorStream())).isEqualTo("oops\n");
+    assertThat(p.waitFor()).isEqualTo(3);
+    assertThat(p.isAlive()).isFalse();
+    assertThat(p.terminatingSignal()).isEmpty();
+    assertThat(p.usage().known()).isTrue();
+  }
+
+  @Test
+  void mergesStderrWhenAsked() throws Exception {
+    NativeProcess p =
+        NativeProcess.launch(
+            new ProcessBuilder("sh", "-c", "echo out; echo err >&2").redirectErrorStream(true));
+    assertThat(read(p.getInputStream())).isEqualTo("out\nerr\n");
+    assertThat(read(p.getErrorStream())).isEmpty();
+    assertThat(p.waitFor()).isZero();
+  }
+
+  @Test
+  void peakRssCoversTheMemoryTheChildTouched() throws Exception {
+    Infra.require(Files.isExecutable(Path.of(PYTHON)), PYTHON);
+    int mib = 200;
+    NativeProcess p =
+        NativeProcess.launch(
+            new ProcessBuilder(PYTHON, "-c", "b = bytearray(" + mib + " * 1024 * 1024)"));
+    assertThat(p.waitFor()).isZero();
+    ResourceUsage u = p.usage();
+    assertThat(u.maxRssKiB())
+        .as("peak RSS of %d MiB bytearray", mib)
+        .isGreaterThanOrEqualTo(mib * 1024L);
+    assertThat(NativeProcess.usageOf(p)).isEqualTo(u);
+  }
+
+  @Test
+  void cpuTimeOfABusyLoopIsCounted() throws Exception {
+    NativeProcess p =
+        NativeProcess.launch(
+            new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done"));
+    assertThat(p.waitFor()).isZero();
+    assertThat(p.usage().userMillis()).as("user CPU ms").isPositive();
+    assertThat(p.usage().systemMillis()).isNotNegative();
+  }
+
+  @Test
+  void aTimeoutKillsTheWholeGroup(@TempDir Path dir) throws Exception {
+    Path grandchildPid = dir.resolve("pid");
+    NativeProcess p =
+        NativeProcess.launch(
+            new ProcessBuilder(
+                "sh", "-c", "sleep 60 & echo $! > \"$0\"; wait", grandchildPid.toString()));
+    long start = System.nanoTime();
+    while (Files.size(dir) == 0 && !Files.exists(grandchildPid)) {
+      Thread.sleep(10);
+    }
+    assertThat(p.waitForOrKill(Duration.ofMillis(300))).as("exited by itself").isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(p.terminatingSignal()).hasValue(9);
+    assertThat(p.exitValue()).isEqualTo(128 + 9);
+    long sleeper = Long.parseLong(Files.readString(grandchildPid).trim());
+    boolean sleeperGone = false;
+    for (int i = 0; i < 100 && !sleeperGone; i++) {
+      sleeperGone = ProcessHandle.of(sleeper).map(h -> !h.isAlive()).orElse(true);
+      Thread.sleep(20);
+    }
+    assertThat(sleeperGone).as("the grandchild in the same group was killed too").isTrue();
+  }
+
+  @Test
+  void anotherLegsPipesDoNotLeakIntoAChild() throws Exception {
+    NativeProcess longLeg = NativeProcess.launch(new ProcessBuilder("sleep", "30"));
+    try {
+      NativeProcess quick = NativeProcess.launch(new ProcessBuilder("echo", "done"));
+      assertThat(read(quick.getInputStream())).isEqualTo("done\n");
+      assertThat(quick.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      // sleep inherited no pipe of the quick leg, else the read above would hang 30 s
+    } finally {
+      longLeg.destroyForcibly();
+      longLeg.waitFor();
+    }
+    assertThat(longLeg.terminatingSignal()).hasValue(9);
+  }
+
+  @Test
+  void aMissingProgramFailsLikeProcessBuilder() {
+    assertThatThrownBy(() -> NativeProcess.launch(new ProcessBuilder("/no/such/program")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("Cannot run program \"/no/such/program\"")
+        .hasMessageContaining("ENOENT");
+    assertThatThrownBy(
+            () ->
+                NativeProcess.launch(
+                    new ProcessBuilder("true").directory(Path.of("/no/such/dir").toFile())))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("/no/such/dir");
+  }
+
+  @Test
+  void signalsReachALegItStarted(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("got");
+    NativeProcess p =
+        NativeProcess.launch(
+            new ProcessBuilder(
+                "sh",
+                "-c",
+                "trap 'echo USR1 > \"$0\"; exit 0' USR1; echo ready; while :; do sleep 0.05; done",
+                file.toString()));
+    byte[] ready = p.getInputStream().readNBytes(6);
+    assertThat(new String(ready, StandardCharsets.UTF_8)).isEqualTo("ready\n");
+    Signals.send(p.pid(), "USR1");
+    assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(Files.readString(file)).isEqualTo("USR1\n");
+  }
+}
