@@ -1,0 +1,384 @@
+package org.hexo.ci.migration.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.board.Board;
+import org.hexo.ci.board.ExecRequest;
+import org.hexo.ci.board.ExecResult;
+import org.hexo.ci.board.Executor;
+import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.migration.Direction;
+import org.hexo.ci.migration.LegResult;
+import org.hexo.ci.migration.MigrationArtifacts;
+import org.hexo.ci.migration.MigrationSpec;
+import org.hexo.ci.migration.Mode;
+import org.hexo.ci.migration.PhaseTiming;
+import org.hexo.ci.migration.RunEvent;
+import org.hexo.ci.migration.TransferHook;
+import org.hexo.ci.migration.TransferResult;
+import org.hexo.ci.migration.Trigger;
+import org.hexo.ci.verify.Normalizer;
+
+/**
+ * The steps of one migration test and the state they leave: legs, transfers, phase timings. Used
+ * once by {@link org.hexo.ci.migration.MigrationRunner}, which turns the state into a result.
+ */
+public final class Choreography {
+  private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(2);
+
+  /** HEXO's Makefile default; legs that serve or pull no pages never open it. */
+  private static final int UNUSED_PORT = 5050;
+
+  private record Plan(String role, Board board, boolean resume, Trigger trigger) {}
+
+  private final MigrationSpec spec;
+  private final MigrationArtifacts artifacts;
+  private final String testName;
+  private final Path runDir;
+  private final TransferHook hook;
+  private final Consumer<RunEvent> events;
+  private final Normalizer normalizer;
+  private final List<LegProcess> open = new ArrayList<>();
+  private final Map<String, LegResult> legs = new LinkedHashMap<>();
+  private final List<TransferResult> transfers = new ArrayList<>();
+  private final List<PhaseTiming> phases = new ArrayList<>();
+  private final Map<String, String> boardKinds = new LinkedHashMap<>();
+  private final Map<Board, List<String>> workDirs = new LinkedHashMap<>();
+  private LegResult reference;
+
+  public Choreography(
+      MigrationSpec spec,
+      MigrationArtifacts artifacts,
+      String testName,
+      Path runDir,
+      TransferHook hook,
+      Consumer<RunEvent> events) {
+    this.spec = spec;
+    this.artifacts = artifacts;
+    this.testName = testName;
+    this.runDir = runDir;
+    this.hook = hook;
+    this.events = events;
+    this.normalizer = spec.normalizer();
+  }
+
+  /** Runs the reference, then every leg and transfer; stops early when a step cannot go on. */
+  public void execute(Board source, Board destination) {
+    boardKinds.put(source.name(), source.kind());
+    boardKinds.put(destination.name(), destination.kind());
+    runReference(source);
+    List<Plan> plans = new ArrayList<>();
+    plans.add(new Plan("source", source, false, spec.trigger()));
+    if (spec.direction() == Direction.ROUND_TRIP) {
+      plans.add(new Plan("relay", destination, true, spec.trigger().forReturnHop()));
+      plans.add(new Plan("destination", source, true, null));
+    } else {
+      plans.add(new Plan("destination", destination, true, null));
+    }
+    Instant total = Instant.now();
+    phaseStarted("source");
+    Plan first = plans.get(0);
+    String dir = prepare(first);
+    LegProcess current = start(first, dir, UNUSED_PORT, "0");
+    String currentDir = dir;
+    for (int i = 0; i + 1 < plans.size(); i++) {
+      Plan from = plans.get(i);
+      Plan to = plans.get(i + 1);
+      String prefix = i == 0 ? "" : "return-";
+      boolean postcopy = spec.mode() == Mode.POSTCOPY;
+      LegProcess.Stop stop = current.watch(from.trigger(), postcopy);
+      Path status = runDir.resolve(from.role() + ".status");
+      CheckpointMover.fetchStatus(from.board(), currentDir, status);
+      Instant stoppedAt = current.stopped();
+      Instant triggerAt = triggerTime(current, from.trigger(), status);
+      phase(i == 0 ? "source" : "relay", current.started(), triggerAt);
+      phase(prefix + "checkpoint", triggerAt, stoppedAt);
+      if (stop != LegProcess.Stop.SERVING) {
+        record(from, current, currentDir);
+      }
+      if (stop == LegProcess.Stop.TIMED_OUT) {
+        return;
+      }
+      phaseStarted(prefix + "transfer");
+      Instant transferStart = Instant.now();
+      String nextDir = prepare(to);
+      Path hostCopy = runDir.resolve("checkpoint-" + (i + 1));
+      TransferResult t =
+          CheckpointMover.move(
+              from.role() + "->" + to.role(),
+              from.board(),
+              currentDir,
+              to.board(),
+              nextDir,
+              mkdirs(hostCopy),
+              spec.mode(),
+              hook,
+              SETUP_TIMEOUT);
+      transfers.add(t);
+      phase(prefix + "transfer", transferStart, Instant.now());
+      if (t.files().isEmpty() || !t.files().stream().allMatch(f -> f.intact())) {
+        if (stop == LegProcess.Stop.SERVING) {
+          current.close();
+          record(from, current, currentDir);
+        }
+        return;
+      }
+      int port = UNUSED_PORT;
+      String server = "0";
+      if (postcopy) {
+        port = freePort();
+        server =
+            "local".equals(from.board().kind())
+                ? to.board().hostAddressSeenFromBoard()
+                : "127.0.0.1";
+      }
+      LegProcess next = start(to, nextDir, port, server);
+      Instant sourceStop = StatusFile.firstTime(status, "STATUS_CHECKPOINTING").orElse(triggerAt);
+      boolean last = i + 2 == plans.size();
+      if (last) {
+        phaseStarted("destination");
+      }
+      LegProcess.Stop nextStop = next.watch(to.trigger(), postcopy && !last);
+      if (next.firstLine() != null) {
+        phase(prefix + "downtime", sourceStop, next.firstLine());
+      }
+      if (stop == LegProcess.Stop.SERVING) {
+        record(from, current, currentDir);
+      }
+      current = next;
+      currentDir = nextDir;
+      if (last) {
+        record(to, next, nextDir);
+        phase("destination", next.started(), next.stopped());
+      } else if (nextStop == LegProcess.Stop.TIMED_OUT) {
+        record(to, next, nextDir);
+        return;
+      }
+    }
+    phase("total", total, Instant.now());
+  }
+
+  private void runReference(Board board) {
+    phaseStarted("reference");
+    Plan plan = new Plan("reference", board, false, null);
+    String dir = prepare(plan);
+    LegProcess p = start(plan, dir, UNUSED_PORT, "0");
+    p.watch(null, false);
+    reference = leg(plan, p, dir);
+    write(plan.role(), reference);
+    phase("reference", p.started(), Instant.now());
+  }
+
+  private LegProcess start(Plan plan, String dir, int port, String server) {
+    String arch = plan.board().arch();
+    Map<String, String> env = LegEnv.of(spec, arch, plan.resume(), plan.trigger(), port, server);
+    ExecRequest req =
+        new ExecRequest(
+            List.of(dir + "/proxy", MigrationArtifacts.programFor(arch)),
+            dir,
+            env,
+            spec.timeout(),
+            null);
+    LegProcess p =
+        LegProcess.start(
+            plan.board().require(Executor.class),
+            req,
+            normalizer::isMarker,
+            line -> events.accept(new RunEvent.LegOutput(testName, plan.role(), line)));
+    open.add(p);
+    return p;
+  }
+
+  /** A fresh work directory on the leg's board holding both programs and the proxy. */
+  private String prepare(Plan plan) {
+    Board b = plan.board();
+    String dir = b.newWorkDir(testName + "-" + plan.role());
+    workDirs.computeIfAbsent(b, k -> new ArrayList<>()).add(dir);
+    FileTransfer ft = b.require(FileTransfer.class);
+    for (Path prog : artifacts.programs()) {
+      ft.put(prog, dir + "/" + prog.getFileName());
+    }
+    ft.put(artifacts.proxy(b.arch()), dir + "/proxy");
+    ExecResult chmod =
+        b.require(Executor.class)
+            .run(
+                ExecRequest.of(
+                    List.of(
+                        "chmod",
+                        "+x",
+                        "proxy",
+                        MigrationArtifacts.PROG_X86,
+                        MigrationArtifacts.PROG_ARM),
+                    dir,
+                    SETUP_TIMEOUT));
+    if (!chmod.succeeded()) {
+      throw new InfrastructureException(
+          "cannot make the programs executable in "
+              + dir
+              + " on "
+              + b.name()
+              + ": "
+              + chmod.stderr().strip(),
+          "check that the board's work directory is on a file system that allows executables");
+    }
+    return dir;
+  }
+
+  private Instant triggerTime(LegProcess p, Trigger trigger, Path status) {
+    if (p.triggered() != null) {
+      return p.triggered();
+    }
+    Optional<Instant> cp = StatusFile.firstTime(status, "STATUS_CHECKPOINTING");
+    if (cp.isPresent() && !cp.get().isBefore(p.started()) && !cp.get().isAfter(p.stopped())) {
+      return cp.get();
+    }
+    if (trigger != null && trigger.kind() == Trigger.Kind.TIMER) {
+      Instant t = p.started().plus(trigger.delay());
+      return t.isAfter(p.stopped()) ? p.stopped() : t;
+    }
+    return p.stopped();
+  }
+
+  private void record(Plan plan, LegProcess p, String dir) {
+    LegResult r = leg(plan, p, dir);
+    legs.put(plan.role(), r);
+    CheckpointMover.fetchStatus(plan.board(), dir, runDir.resolve(plan.role() + ".status"));
+    write(plan.role(), r);
+  }
+
+  private LegResult leg(Plan plan, LegProcess p, String dir) {
+    ExecResult r = p.finish();
+    Board b = plan.board();
+    return new LegResult(
+        plan.role(),
+        b.name(),
+        b.kind(),
+        b.arch(),
+        dir,
+        r.stdout(),
+        r.stderr(),
+        r.exitCode(),
+        r.timedOut(),
+        r.elapsed(),
+        r.usage());
+  }
+
+  private void write(String role, LegResult r) {
+    try {
+      Files.writeString(runDir.resolve(role + ".stdout"), r.stdout());
+      Files.writeString(runDir.resolve(role + ".stderr"), r.stderr());
+    } catch (IOException e) {
+      throw new InfrastructureException(
+          "cannot write logs to " + runDir + ": " + e.getMessage(), "free disk space", e);
+    }
+  }
+
+  private void phaseStarted(String name) {
+    events.accept(new RunEvent.PhaseStarted(testName, name));
+  }
+
+  private void phase(String name, Instant from, Instant to) {
+    Duration d = Duration.between(from, to);
+    if (d.isNegative()) {
+      d = Duration.ZERO;
+    }
+    phases.add(new PhaseTiming(name, d.toMillis()));
+    events.accept(new RunEvent.PhaseFinished(testName, name, d));
+  }
+
+  private static Path mkdirs(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new InfrastructureException("cannot create " + dir + ": " + e, "free disk space", e);
+    }
+  }
+
+  /** An unused TCP port on 127.0.0.1, so concurrent post-copy runs never share one. */
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new InfrastructureException(
+          "no free TCP port on 127.0.0.1: " + e.getMessage(), "check the loopback interface", e);
+    }
+  }
+
+  /** Kills every leg still running. */
+  public void closeAll() {
+    open.forEach(LegProcess::close);
+  }
+
+  /** After a pass: drops the host copies of the checkpoint and the boards' work directories. */
+  public void discardCheckpoints() {
+    try (Stream<Path> s = Files.list(runDir)) {
+      for (Path p : s.filter(x -> x.getFileName().toString().startsWith("checkpoint-")).toList()) {
+        deleteTree(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    workDirs.forEach(
+        (board, dirs) -> {
+          for (String d : dirs) {
+            try {
+              board
+                  .require(Executor.class)
+                  .run(ExecRequest.of(List.of("rm", "-rf", d), d, SETUP_TIMEOUT));
+            } catch (RuntimeException e) {
+              // leftovers on a board are harmless; the pass stands
+            }
+          }
+        });
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(x);
+      }
+    }
+  }
+
+  public Optional<LegResult> reference() {
+    return Optional.ofNullable(reference);
+  }
+
+  /** The migrated run's legs in execution order. */
+  public List<LegResult> legs() {
+    List<LegResult> out = new ArrayList<>();
+    for (String role : List.of("source", "relay", "destination")) {
+      if (legs.containsKey(role)) {
+        out.add(legs.get(role));
+      }
+    }
+    return out;
+  }
+
+  public List<TransferResult> transfers() {
+    return List.copyOf(transfers);
+  }
+
+  public List<PhaseTiming> phases() {
+    return List.copyOf(phases);
+  }
+
+  public Map<String, String> boardKinds() {
+    return Map.copyOf(boardKinds);
+  }
+}

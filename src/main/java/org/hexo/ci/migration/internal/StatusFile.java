@@ -1,0 +1,36 @@
+package org.hexo.ci.migration.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the runtime's {@code .status} file: lines {@code sec.usec:STATUS_...}. */
+public final class StatusFile {
+  private static final Pattern LINE = Pattern.compile("^(\\d+)\\.(\\d{1,9}):(STATUS_\\w+)");
+
+  private StatusFile() {}
+
+  /** When {@code status} was first entered, if the file records it. */
+  public static Optional<Instant> firstTime(Path file, String status) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      for (String line : Files.readAllLines(file)) {
+        Matcher m = LINE.matcher(line.trim());
+        if (m.find() && m.group(3).equals(status)) {
+          String frac = (m.group(2) + "000000000").substring(0, 9);
+          return Optional.of(
+              Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(frac)));
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the migration runner; not API. */
+package org.hexo.ci.migration.internal;

@@ -1,0 +1,177 @@
+package org.hexo.ci.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Static factories for the checks of a migration run. Each returns a {@link Check}; {@link #allOf}
+ * combines them into one whose result lists every part.
+ */
+public final class Checks {
+  /** NPB's own verdict line, e.g. {@code Verification = SUCCESSFUL}. */
+  public static final String NPB_VERIFICATION = "^\\s*Verification\\s*=\\s*SUCCESSFUL\\s*$";
+
+  private Checks() {}
+
+  /** The leg with the given role exited with {@code expected} (and did not time out). */
+  public static Check exitCode(String role, int expected) {
+    String name = "exit-code:" + role;
+    return ev -> {
+      RunEvidence.Leg leg = "reference".equals(role) ? ev.reference() : ev.leg(role).orElse(null);
+      if (leg == null) {
+        return CheckResult.fail(
+            name, "exit " + expected, "leg never ran", "an earlier phase failed; see its check");
+      }
+      if (leg.timedOut()) {
+        return CheckResult.broken(
+            name, "exit " + expected, "killed at its timeout", "see " + role + ".stdout/.stderr");
+      }
+      String actual = "exit " + leg.exitCode();
+      return leg.exitCode() == expected
+          ? CheckResult.pass(name, "exit " + expected, actual)
+          : CheckResult.fail(
+              name, "exit " + expected, actual, lastLines(leg.stderr(), leg.stdout()));
+    };
+  }
+
+  /** Every leg of the migrated run, and the reference run, exited 0. */
+  public static Check allLegsExitZero() {
+    return ev -> {
+      List<Check> parts = new ArrayList<>();
+      parts.add(exitCode("reference", 0));
+      ev.legs().forEach(l -> parts.add(exitCode(l.role(), 0)));
+      return allOf("exit-codes", parts).apply(ev);
+    };
+  }
+
+  /**
+   * The migrated output equals the reference output after normalisation. The migrated output is
+   * each leg's stdout in order, with the runtime's marker lines removed; on mismatch the result's
+   * {@code actual} is a unified diff from the reference to the migrated output.
+   */
+  public static Check outputMatchesReference(Normalizer normalizer) {
+    Objects.requireNonNull(normalizer, "normalizer");
+    return ev -> {
+      List<String> ref = normalizer.normalize(ev.reference().stdout());
+      List<String> mig = new ArrayList<>();
+      ev.legs().forEach(l -> mig.addAll(normalizer.normalize(l.stdout())));
+      String diff = UnifiedDiff.of("reference", ref, "migrated", mig);
+      String expected = ref.size() + " normalised lines of the reference run";
+      if (diff.isEmpty()) {
+        return CheckResult.pass("output-matches-reference", expected, "identical");
+      }
+      return CheckResult.fail(
+          "output-matches-reference",
+          expected,
+          diff,
+          "the migrated run printed something else than the unmigrated one: lost or repeated"
+              + " iterations point at the migration point; a line that legitimately differs"
+              + " needs a normalisation rule");
+    };
+  }
+
+  /** The last leg's stdout has a line matching {@code regex} (the app's own verification). */
+  public static Check verificationLine(String regex) {
+    Pattern p = Pattern.compile(regex, Pattern.MULTILINE);
+    return ev -> {
+      String name = "verification-line";
+      if (ev.legs().isEmpty()) {
+        return CheckResult.fail(name, regex, "no leg ran", "an earlier phase failed");
+      }
+      RunEvidence.Leg last = ev.legs().get(ev.legs().size() - 1);
+      return p.matcher(last.stdout()).find()
+          ? CheckResult.pass(name, regex, "found in " + last.role() + " output")
+          : CheckResult.fail(
+              name,
+              regex,
+              "not found in " + last.role() + " output",
+              "the app did not verify its result after migration: see " + last.role() + ".stdout");
+    };
+  }
+
+  /**
+   * Every checkpoint file arrived with the checksum it had on the sending board. A mismatch or a
+   * missing file is an infrastructure failure (verdict ERROR) naming the file.
+   */
+  public static Check checksumsMatch() {
+    return ev -> {
+      List<CheckResult> parts = new ArrayList<>();
+      for (RunEvidence.Transfer t : ev.transfers()) {
+        parts.add(checksums(t));
+      }
+      return combine("checkpoint-checksums", parts);
+    };
+  }
+
+  static CheckResult checksums(RunEvidence.Transfer t) {
+    String name = "checksums:" + t.label();
+    if (t.before().isEmpty()) {
+      return CheckResult.fail(
+          name, "checkpoint files", "none written", "the source never checkpointed");
+    }
+    List<String> bad = new ArrayList<>();
+    for (String file : new TreeSet<>(t.before().keySet())) {
+      String after = t.after().get(file);
+      if (after == null) {
+        bad.add(file + " missing on the destination");
+      } else if (!after.equals(t.before().get(file))) {
+        bad.add(
+            file + " corrupted in transfer: sha256 " + t.before().get(file) + " became " + after);
+      }
+    }
+    String expected = t.before().size() + " files with equal sha256 on both boards";
+    if (bad.isEmpty()) {
+      return CheckResult.pass(name, expected, t.before().size() + " files match");
+    }
+    return CheckResult.broken(
+        name,
+        expected,
+        String.join("\n", bad),
+        "the transfer damaged the checkpoint; check the link and disk of the destination board");
+  }
+
+  /** All of {@code checks}; passes when every part passes. */
+  public static Check allOf(Check... checks) {
+    return allOf("all", List.of(checks));
+  }
+
+  /** All of {@code checks} under a name. */
+  public static Check allOf(String name, List<Check> checks) {
+    List<Check> copy = List.copyOf(checks);
+    return ev -> combine(name, copy.stream().map(c -> c.apply(ev)).toList());
+  }
+
+  private static CheckResult combine(String name, List<CheckResult> parts) {
+    boolean passed = parts.stream().allMatch(CheckResult::passed);
+    long failed = parts.stream().filter(r -> !r.passed()).count();
+    return new CheckResult(
+        name,
+        passed,
+        parts.size() + " checks pass",
+        (parts.size() - failed) + " of " + parts.size() + " pass",
+        passed ? "" : "see the failing parts",
+        false,
+        parts);
+  }
+
+  /** The default checks of a migration test. */
+  public static Check standard(Normalizer normalizer, String verificationRegex) {
+    return allOf(
+        "migration",
+        List.of(
+            checksumsMatch(),
+            allLegsExitZero(),
+            outputMatchesReference(normalizer),
+            verificationLine(verificationRegex)));
+  }
+
+  private static String lastLines(String stderr, String stdout) {
+    String text = stderr.isBlank() ? stdout : stderr;
+    List<String> lines = Lines.split(text);
+    return "last output: "
+        + String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+  }
+}

@@ -1,0 +1,50 @@
+package org.hexo.ci.verify;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the checks judge, collected by the migration runner: the unmigrated reference run,
+ * each leg of the migrated run in order, and the checkpoint checksums of each transfer.
+ *
+ * @param reference the unmigrated run on the source ISA
+ * @param legs the legs of the migrated run in execution order (source first)
+ * @param transfers one entry per checkpoint transfer between consecutive legs
+ */
+public record RunEvidence(Leg reference, List<Leg> legs, List<Transfer> transfers) {
+
+  public RunEvidence {
+    Objects.requireNonNull(reference, "reference");
+    legs = List.copyOf(legs);
+    transfers = List.copyOf(transfers);
+  }
+
+  /** One program run: who ran it where, its output and how it ended. */
+  public record Leg(
+      String role, String board, String stdout, String stderr, int exitCode, boolean timedOut) {
+    public Leg {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(board, "board");
+      stdout = stdout == null ? "" : stdout;
+      stderr = stderr == null ? "" : stderr;
+    }
+  }
+
+  /**
+   * The sha256 of each checkpoint file on the sending board before the transfer and on the
+   * receiving board after it, keyed by file name.
+   */
+  public record Transfer(String label, Map<String, String> before, Map<String, String> after) {
+    public Transfer {
+      Objects.requireNonNull(label, "label");
+      before = Map.copyOf(before);
+      after = Map.copyOf(after);
+    }
+  }
+
+  public Optional<Leg> leg(String role) {
+    return legs.stream().filter(l -> l.role().equals(role)).findFirst();
+  }
+}

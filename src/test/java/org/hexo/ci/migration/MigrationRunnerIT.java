@@ -1,0 +1,177 @@
+package org.hexo.ci.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hexo.ci.Infra;
+import org.hexo.ci.board.Board;
+import org.hexo.ci.board.local.LocalBoard;
+import org.hexo.ci.verify.CheckResult;
+import org.hexo.ci.verify.Verdict;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runner against real hexo-lite programs on this host: the x86-64 leg on the local driver, the
+ * aarch64 leg through binfmt (qemu-user without a container). Covers verdicts and fault cases
+ * quickly; the board ITs repeat the main paths on the qemu-user container.
+ */
+class MigrationRunnerIT {
+  private static Board x86;
+  private static Board arm;
+  private static Path boardRoot;
+  private final Path reports = Path.of("target/it-reports/runner").toAbsolutePath();
+
+  @BeforeAll
+  static void boards() throws Exception {
+    boardRoot = Files.createTempDirectory("hexo-mig-boards");
+    x86 = new LocalBoard("local", boardRoot.resolve("x86"));
+    arm = new BinfmtArmBoard("binfmt-arm", boardRoot.resolve("arm"));
+  }
+
+  @AfterAll
+  static void close() {
+    if (x86 != null) {
+      x86.close();
+      arm.close();
+    }
+  }
+
+  private static BoardSource source() {
+    return name -> Map.of("local", x86, "binfmt-arm", arm).get(name);
+  }
+
+  private MigrationSpec spec(String app, String cls, Mode mode, Direction d, String trigger) {
+    boolean fromArm = d == Direction.ARM_TO_X86;
+    return MigrationSpec.of(
+        HexoLiteFixture.project().resolve("apps").resolve(app),
+        cls,
+        mode,
+        d,
+        Trigger.parse(trigger),
+        fromArm ? "binfmt-arm" : "local",
+        fromArm ? "local" : "binfmt-arm",
+        Duration.ofSeconds(60));
+  }
+
+  private MigrationResult run(MigrationSpec spec, TransferHook hook, List<RunEvent> events)
+      throws Exception {
+    Infra.require(BinfmtArmBoard.available(), "binfmt qemu-aarch64");
+    MigrationArtifacts a = HexoLiteFixture.artifacts(spec.appName(), spec.appClass());
+    return MigrationRunner.create(spec, a, source())
+        .reportDir(reports)
+        .listener(events::add)
+        .transferHook(hook)
+        .call();
+  }
+
+  @Test
+  void isCheckpointRestartX86ToArmOnOutputTriggerPasses() throws Exception {
+    List<RunEvent> events = new ArrayList<>();
+    MigrationResult r =
+        run(
+            spec("is", "S", Mode.CR, Direction.X86_TO_ARM, "output:^\\s*5$"),
+            TransferHook.NONE,
+            events);
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.PASS);
+    assertThat(r.legs())
+        .extracting(LegResult::role)
+        .containsExactly("reference", "source", "destination");
+    assertThat(r.legs().get(1).stdout())
+        .as("source stops after iteration 5")
+        .contains("        5\n")
+        .doesNotContain("        6\n");
+    assertThat(r.legs().get(2).stdout())
+        .as("destination goes on from 6")
+        .contains("        6\n")
+        .doesNotContain("        5\n");
+    assertThat(r.transfers()).hasSize(1);
+    assertThat(r.transfers().get(0).files())
+        .extracting(CheckpointFile::name)
+        .contains("mdata.bin", "heap.bin");
+    assertThat(r.phases())
+        .extracting(PhaseTiming::name)
+        .contains(
+            "reference", "source", "checkpoint", "transfer", "downtime", "destination", "total");
+    assertThat(events).anyMatch(e -> e instanceof RunEvent.Finished);
+    assertThat(Files.list(r.runDir()).map(p -> p.getFileName().toString()))
+        .as("logs kept, checkpoint copies dropped after a pass")
+        .contains("source.stdout", "destination.stdout", "source.status")
+        .noneMatch(n -> n.startsWith("checkpoint-"));
+  }
+
+  @Test
+  void corruptedCheckpointIsErrorNamingTheFile() throws Exception {
+    TransferHook corrupt =
+        file -> {
+          if (file.getFileName().toString().equals("heap.bin")) {
+            try {
+              byte[] b = Files.readAllBytes(file);
+              b[b.length / 2] ^= 0x5a;
+              Files.write(file, b);
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+        };
+    MigrationResult r =
+        run(
+            spec("is", "S", Mode.CR, Direction.X86_TO_ARM, "output:^\\s*3$"),
+            corrupt,
+            new ArrayList<>());
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message())
+        .contains("heap.bin")
+        .contains("corrupted")
+        .contains(r.runDir().toString());
+    assertThat(r.legs()).extracting(LegResult::role).doesNotContain("destination");
+    assertThat(r.runDir().resolve("checkpoint-1/heap.bin")).as("kept for inspection").exists();
+  }
+
+  @Test
+  void outputThatDiffersIsFailWithDiff() throws Exception {
+    MigrationSpec s =
+        spec("is", "S", Mode.CR, Direction.X86_TO_ARM, "output:^\\s*4$")
+            .withVolatileLines(List.of("^\\s*Time in seconds"));
+    MigrationResult r = run(s, TransferHook.NONE, new ArrayList<>());
+    assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+    CheckResult out =
+        r.checks().orElseThrow().flatten().stream()
+            .filter(c -> c.name().equals("output-matches-reference"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(out.passed()).isFalse();
+    assertThat(out.actual())
+        .contains("--- reference")
+        .contains("+++ migrated")
+        .contains("- Mop/s total");
+  }
+
+  @Test
+  void hungLegIsKilledAtItsTimeoutWithLogsKept() throws Exception {
+    MigrationSpec s =
+        new MigrationSpec(
+            HexoLiteFixture.project().resolve("apps/ep"),
+            "S",
+            null,
+            Mode.CR,
+            Direction.ARM_TO_X86,
+            Trigger.parse("timer:30"),
+            "binfmt-arm",
+            "local",
+            Duration.ofSeconds(2),
+            null,
+            null,
+            null);
+    MigrationResult r = run(s, TransferHook.NONE, new ArrayList<>());
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message()).contains("timeout").contains(r.runDir().toString());
+    assertThat(r.runDir().resolve("reference.stdout")).exists();
+  }
+}
