@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.board.ExecRequest;
+import org.hexo.ci.board.ResourceUsage;
 import org.hexo.ci.board.internal.AbstractExecution;
+import org.hexo.ci.nativeio.NativeProcess;
 import org.hexo.ci.nativeio.Signals;
 
 /** A program running as a child process of this JVM. */
@@ -22,7 +24,8 @@ final class LocalExecution extends AbstractExecution {
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     pb.environment().putAll(request.env());
     try {
-      process = pb.start();
+      // The native launcher when it loads (peak RSS and CPU time per leg), else pb.start().
+      process = NativeProcess.start(pb);
     } catch (IOException e) {
       throw new InfrastructureException(
           "could not start " + request.argv().get(0) + " in " + workDir + ": " + e.getMessage(),
@@ -55,6 +58,11 @@ final class LocalExecution extends AbstractExecution {
   @Override
   protected int exitCode() {
     return process.exitValue();
+  }
+
+  @Override
+  protected ResourceUsage usage() {
+    return NativeProcess.usageOf(process);
   }
 
   @Override
