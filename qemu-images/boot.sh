@@ -13,6 +13,7 @@ for f in vmlinuz rootfs.cpio.zst id_ed25519 ssh_host_ed25519_key.pub; do
     [ -f "$dir/$f" ] || { echo "boot.sh: $dir/$f is missing: run qemu-images/build.sh" >&2; exit 3; }
 done
 
+cmdline=$(sed -n 's/^ *"cmdline": "\(.*\)",$/\1/p' "$dir/manifest.json")
 known_hosts="$dir/known_hosts.$port"
 echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$dir/ssh_host_ed25519_key.pub")" > "$known_hosts"
 cat <<EOF
@@ -24,6 +25,6 @@ EOF
 
 exec qemu-system-aarch64 -M virt,virtualization=on,gic-version=2 -cpu max -m 1G -smp 2 -nographic -no-reboot \
     -kernel "$dir/vmlinuz" -initrd "$dir/rootfs.cpio.zst" \
-    -append "console=ttyAMA0 rdinit=/init panic=-1" \
-    -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:22" -device virtio-net-pci,netdev=n0 \
+    -append "$cmdline" \
+    -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:22" -device virtio-net-pci,netdev=n0,romfile= \
     -device virtio-rng-pci
