@@ -1,0 +1,31 @@
+package org.hexo.ci.board.container;
+
+import org.hexo.ci.board.Board;
+import org.hexo.ci.board.BoardProvider;
+import org.hexo.ci.board.BoardSpec;
+import org.hexo.ci.config.HexoConfig;
+
+/**
+ * Opens {@code qemu-user} boards: builds the board image if needed (option {@code image} names
+ * another one) and starts a container.
+ */
+public final class QemuUserProvider implements BoardProvider {
+  @Override
+  public String kind() {
+    return "qemu-user";
+  }
+
+  @Override
+  public Board open(BoardSpec spec, HexoConfig config) {
+    String image = spec.option("image");
+    return QemuUserBoard.start(
+        spec.name(), image != null ? image : BoardImage.ensure(config.projectRoot()));
+  }
+
+  @Override
+  public String state(BoardSpec spec, HexoConfig config) {
+    String image = spec.option("image");
+    String tag = image != null ? image : BoardImage.tag(config.projectRoot());
+    return BoardImage.exists(tag) ? "image ready" : "image not built (" + tag + ")";
+  }
+}

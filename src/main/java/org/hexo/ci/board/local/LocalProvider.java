@@ -1,0 +1,31 @@
+package org.hexo.ci.board.local;
+
+import org.hexo.ci.UsageException;
+import org.hexo.ci.board.Board;
+import org.hexo.ci.board.BoardProvider;
+import org.hexo.ci.board.BoardSpec;
+import org.hexo.ci.board.internal.Archs;
+import org.hexo.ci.config.HexoConfig;
+
+/** Opens {@code local} boards; their work directories live under the report directory. */
+public final class LocalProvider implements BoardProvider {
+  @Override
+  public String kind() {
+    return "local";
+  }
+
+  @Override
+  public Board open(BoardSpec spec, HexoConfig config) {
+    if (spec.arch() != null && !spec.arch().equals(Archs.host())) {
+      throw new UsageException(
+          "board '" + spec.name() + "': arch " + spec.arch() + " but this host is " + Archs.host(),
+          "use a qemu-user or ssh board for " + spec.arch());
+    }
+    return new LocalBoard(spec.name(), config.reportDir().resolve("work").resolve(spec.name()));
+  }
+
+  @Override
+  public String state(BoardSpec spec, HexoConfig config) {
+    return "ready";
+  }
+}

@@ -1,0 +1,42 @@
+package org.hexo.ci.board.ssh;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import org.hexo.ci.board.Board;
+import org.hexo.ci.board.BoardProvider;
+import org.hexo.ci.board.BoardSpec;
+import org.hexo.ci.config.HexoConfig;
+
+/** Opens {@code ssh} boards and connects at once, so an unreachable board fails early. */
+public final class SshProvider implements BoardProvider {
+  @Override
+  public String kind() {
+    return "ssh";
+  }
+
+  @Override
+  public Board open(BoardSpec spec, HexoConfig config) {
+    return new SshBoard(
+            spec.name(),
+            spec.address(),
+            spec.port(),
+            spec.user(),
+            spec.key(),
+            spec.knownHosts(),
+            spec.home(),
+            spec.arch())
+        .connect();
+  }
+
+  /** Whether the SSH port accepts TCP connections (no login). */
+  @Override
+  public String state(BoardSpec spec, HexoConfig config) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress(spec.address(), spec.port()), 2000);
+      return "reachable";
+    } catch (IOException e) {
+      return "unreachable (" + spec.address() + ":" + spec.port() + ")";
+    }
+  }
+}
