@@ -84,9 +84,30 @@ public final class NativeProcess extends Process {
               + ": "
               + Errno.describe(errno));
     }
-    InputStream out = reopen(r[1], r[0]);
-    InputStream err = merge ? InputStream.nullInputStream() : reopen(r[2], r[0]);
-    return new NativeProcess(r[0], out, err);
+    return adopt(r[0], r[1], r[2]);
+  }
+
+  /** Wraps the spawned child, reading its pipes through /proc/self/fd and closing the fds. */
+  private static NativeProcess adopt(int pid, int outFd, int errFd) throws IOException {
+    InputStream out = null;
+    try {
+      out = reopen(outFd);
+      InputStream err = errFd < 0 ? InputStream.nullInputStream() : reopen(errFd);
+      return new NativeProcess(pid, out, err);
+    } catch (IOException e) {
+      if (out != null) {
+        out.close();
+      }
+      // Still reaped by its own reaper thread, so no zombie is left behind.
+      new NativeProcess(pid, InputStream.nullInputStream(), InputStream.nullInputStream())
+          .destroyForcibly();
+      throw e;
+    } finally {
+      VmmNative.closeFd(outFd);
+      if (errFd >= 0) {
+        VmmNative.closeFd(errFd);
+      }
+    }
   }
 
   /** The usage of {@code p} if it is a finished {@link NativeProcess}, else unknown. */
@@ -252,16 +273,13 @@ public final class NativeProcess extends Process {
         new Exit(signal != 0 ? 128 + signal : code, signal, new ResourceUsage(r[2], r[3], r[4])));
   }
 
-  private static InputStream reopen(int fd, int pid) throws IOException {
+  private static InputStream reopen(int fd) throws IOException {
     try {
       // Buffered, like Process's own streams; also keeps JDK 17's FileInputStream.readAllBytes,
       // which seeks, away from the pipe.
       return new BufferedInputStream(new FileInputStream("/proc/self/fd/" + fd));
     } catch (IOException e) {
-      VmmNative.kill(pid, SIGKILL);
       throw new IOException("cannot read the child's pipe via /proc/self/fd/" + fd, e);
-    } finally {
-      VmmNative.closeFd(fd);
     }
   }
 
