@@ -27,6 +27,9 @@ declare -A want=(
   [git]=/usr/bin/git
   [make]=/usr/bin/make
   [maven]=/usr/bin/mvn
+  [gcc]=/usr/bin/gcc
+  [libc6-dev]=/usr/include/stdio.h
+  [openjdk-17-jdk-headless]=/usr/lib/jvm/java-17-openjdk-amd64/bin/javac
 )
 missing=()
 for p in "${!want[@]}"; do
