@@ -20,7 +20,8 @@ import org.hexo.ci.board.internal.Archs;
  * @param key private key file for SSH
  * @param knownHosts known_hosts file the board's host key is checked against
  * @param home directory on the board under which work directories are made
- * @param arch the board's ISA as {@code uname -m} prints it
+ * @param arch the board's ISA as {@code uname -m} prints it (defaults: the host's for local,
+ *     aarch64 for qemu-user)
  * @param labels free-form tags matrix targets select boards by
  * @param options kind-specific settings (e.g. {@code image} for qemu-user), checked by the driver
  */
@@ -49,6 +50,10 @@ public record BoardSpec(
     String normalized = Archs.normalize(arch);
     if (arch != null && normalized == null) {
       throw invalid(name, "arch", arch, "arch is x86_64 or aarch64");
+    }
+    if (normalized == null) {
+      normalized =
+          kind.equals("local") ? Archs.host() : kind.equals("qemu-user") ? "aarch64" : null;
     }
     arch = normalized;
     if (port < 0 || port > 65535) {
