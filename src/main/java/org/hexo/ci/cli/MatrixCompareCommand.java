@@ -1,0 +1,78 @@
+package org.hexo.ci.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hexo.ci.matrix.Comparison;
+import org.hexo.ci.matrix.ComparisonHtmlWriter;
+import org.hexo.ci.matrix.MatrixComparator;
+import org.hexo.ci.matrix.MatrixJson;
+import org.hexo.ci.matrix.Threshold;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hexo-ci matrix compare BASELINE.json CURRENT.json}: prints regressions, slowdowns,
+ * pre-existing failures, fixed, new and vanished cells; writes {@code comparison.html} and {@code
+ * comparison.json}; exit 1 when something regressed.
+ */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares two matrix.json files. Exit 0: nothing regressed; 1: a cell went PASS -> FAIL/ERROR"
+          + " or a phase got slower.",
+      "A phase is slower when its median over the repeats grows by more than"
+          + " max(THRESHOLD% of the baseline median, K * 1.4826 * MAD, FLOOR ms)."
+    })
+final class MatrixCompareCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "BASELINE", description = "The baseline matrix.json.")
+  Path baseline;
+
+  @Parameters(index = "1", paramLabel = "CURRENT", description = "The current matrix.json.")
+  Path current;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "PERCENT",
+      defaultValue = "10",
+      description = "Relative slowdown allowed (default ${DEFAULT-VALUE}).")
+  double percent;
+
+  @Option(
+      names = "--mad-k",
+      paramLabel = "K",
+      defaultValue = "3",
+      description = "Slowdown allowed in noise units, K * 1.4826 * MAD (default ${DEFAULT-VALUE}).")
+  double k;
+
+  @Option(
+      names = "--floor-ms",
+      paramLabel = "MS",
+      defaultValue = "20",
+      description = "Slowdown always allowed, in ms (default ${DEFAULT-VALUE}).")
+  long floorMs;
+
+  @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      description = "Where comparison.html and .json go (default: CURRENT's directory).")
+  Path reportDir;
+
+  @Override
+  public Integer call() throws Exception {
+    Comparison c =
+        new MatrixComparator(new Threshold(percent, k, floorMs))
+            .compare(MatrixJson.read(baseline), MatrixJson.read(current));
+    Path dir = reportDir != null ? reportDir : current.toAbsolutePath().getParent();
+    ComparisonHtmlWriter.write(c, dir.resolve("comparison.html"));
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(dir.resolve("comparison.json").toFile(), c);
+    System.out.print(c.summary());
+    System.out.println("comparison: " + dir.resolve("comparison.html"));
+    return c.regressed() ? ExitCode.TESTS_FAILED.code() : ExitCode.PASSED.code();
+  }
+}

@@ -1,0 +1,141 @@
+package org.hexo.ci.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hexo.ci.UsageException;
+import org.hexo.ci.board.BoardInventory;
+import org.hexo.ci.board.BoardPool;
+import org.hexo.ci.board.BoardSpec;
+import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.matrix.MatrixBoard;
+import org.hexo.ci.matrix.MatrixFile;
+import org.hexo.ci.matrix.MatrixHtmlWriter;
+import org.hexo.ci.matrix.MatrixJson;
+import org.hexo.ci.matrix.MatrixJunitWriter;
+import org.hexo.ci.matrix.MatrixResult;
+import org.hexo.ci.matrix.MatrixScheduler;
+import org.hexo.ci.matrix.MatrixSpec;
+import org.hexo.ci.matrix.MigrationCellRunner;
+import org.hexo.ci.migration.MigrationArtifacts;
+import org.hexo.ci.toolchain.ComponentOverride;
+import org.hexo.ci.verify.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hexo-ci matrix run FILE}: runs every cell of a matrix file on the aarch64 boards of the
+ * inventory and writes {@code matrix.json}, {@code junit-matrix.xml} and {@code matrix.html} into
+ * the report directory. Exit 0: all passed; 1: some cell FAILed; 3: some cell ended in ERROR
+ * (infrastructure), which wins over 1.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Runs a regression matrix on the boards of the inventory.")
+final class MatrixRunCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The matrix file (YAML).")
+  Path file;
+
+  @Option(
+      names = "--override",
+      paramLabel = "COMPONENT=URL@REF",
+      description = "Build a component from a fork's ref (repeatable).")
+  List<String> overrides = new ArrayList<>();
+
+  @Option(
+      names = "--toolchain",
+      paramLabel = "SPEC",
+      description = "Toolchain spec name or file (default: the matrix file's, else hexo-lite).")
+  String toolchain;
+
+  @Option(
+      names = "--x86-board",
+      paramLabel = "NAME",
+      defaultValue = "local",
+      description = "Inventory board of the x86-64 side (default ${DEFAULT-VALUE}).")
+  String x86Board;
+
+  @Option(
+      names = "--artifacts",
+      paramLabel = "DIR",
+      description = "Prebuilt programs: DIR/<app>-<class>/ holds what `hexo-ci app build` wrote.")
+  Path artifactsDir;
+
+  @Override
+  public Integer call() throws Exception {
+    HexoConfig config = common.config();
+    MatrixSpec spec = MatrixFile.read(file);
+    overrides.forEach(ComponentOverride::parse);
+    if (!overrides.isEmpty()) {
+      throw new UsageException(
+          "--override needs `hexo-ci app build`, which the matrix runner does not drive yet",
+          "build the fork's apps with hexoBuild/`hexo-ci app build` and pass --artifacts DIR");
+    }
+    String tc = toolchain != null ? toolchain : spec.toolchain().orElse("hexo-lite");
+    BoardInventory inventory = BoardInventory.of(config);
+    List<MatrixBoard> boards =
+        inventory.boards().stream()
+            .filter(b -> !b.name().equals(x86Board))
+            .filter(b -> "aarch64".equals(b.arch()))
+            .map(MatrixRunCommand::toMatrixBoard)
+            .toList();
+    Path report = config.reportDir();
+    Files.createDirectories(report);
+    MatrixResult result;
+    try (BoardPool pool = new BoardPool(inventory, config)) {
+      MigrationCellRunner runner =
+          new MigrationCellRunner(
+              config.projectRoot().resolve("apps"),
+              tc,
+              prebuilt(),
+              pool::board,
+              x86Board,
+              config.legTimeout());
+      System.out.printf(
+          "[matrix] %s: %d cells x %d repeats on %d boards%n",
+          spec.name(), spec.cells().size(), spec.repeat(), boards.size());
+      result =
+          new MatrixScheduler(spec, boards, runner, report).onProgress(System.out::println).call();
+    }
+    MatrixJson.write(result, report.resolve("matrix.json"));
+    MatrixJunitWriter.write(result, report.resolve("junit-matrix.xml"));
+    MatrixHtmlWriter.write(result, report.resolve("matrix.html"));
+    System.out.printf(
+        "[matrix] %d PASS, %d FAIL, %d ERROR; report: %s%n",
+        result.count(Verdict.PASS),
+        result.count(Verdict.FAIL),
+        result.count(Verdict.ERROR),
+        report.resolve("matrix.html"));
+    return switch (result.verdict()) {
+      case PASS -> ExitCode.PASSED.code();
+      case FAIL -> ExitCode.TESTS_FAILED.code();
+      case ERROR -> ExitCode.INFRASTRUCTURE.code();
+    };
+  }
+
+  private MigrationCellRunner.ArtifactSource prebuilt() {
+    if (artifactsDir == null) {
+      throw new UsageException(
+          "the matrix runner needs the apps' programs",
+          "build them with `hexo-ci app build` (or hexoBuild app: ...) and pass --artifacts DIR");
+    }
+    Map<String, MigrationArtifacts> cache = new ConcurrentHashMap<>();
+    return (appDir, appClass) ->
+        cache.computeIfAbsent(
+            appDir.getFileName() + "-" + appClass,
+            k -> new MigrationArtifacts(artifactsDir.resolve(k), Map.of()));
+  }
+
+  private static MatrixBoard toMatrixBoard(BoardSpec b) {
+    return new MatrixBoard(b.name(), b.kind(), b.arch(), b.effectiveLabels());
+  }
+}

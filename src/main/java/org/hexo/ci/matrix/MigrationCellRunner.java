@@ -1,0 +1,88 @@
+package org.hexo.ci.matrix;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.hexo.ci.migration.BoardSource;
+import org.hexo.ci.migration.Direction;
+import org.hexo.ci.migration.MigrationArtifacts;
+import org.hexo.ci.migration.MigrationResult;
+import org.hexo.ci.migration.MigrationRunner;
+import org.hexo.ci.migration.MigrationSpec;
+import org.hexo.ci.migration.Mode;
+import org.hexo.ci.migration.PhaseTiming;
+import org.hexo.ci.migration.Trigger;
+
+/**
+ * The production {@link CellRunner}: one migration test per cell run, with {@link MigrationRunner},
+ * between the x86-64 board and the leased (aarch64) board, in the direction the cell names. The
+ * migration's verdict, message and phase timings become the cell's; its run directory lands in the
+ * cell's log directory.
+ */
+public final class MigrationCellRunner implements CellRunner {
+
+  /** Builds (or reuses) the programs of an app at a class with the matrix's toolchain. */
+  @FunctionalInterface
+  public interface ArtifactSource {
+    MigrationArtifacts artifacts(Path appDir, String appClass);
+  }
+
+  private final Path appsRoot;
+  private final String toolchain;
+  private final ArtifactSource artifacts;
+  private final BoardSource boards;
+  private final String x86Board;
+  private final Duration legTimeout;
+
+  /**
+   * @param appsRoot the directory relative app names resolve against (the project's {@code apps/})
+   * @param toolchain the toolchain spec name or file, for the report
+   * @param artifacts builds the app's programs; called once per cell run, so it should cache
+   * @param boards opens inventory boards by name
+   * @param x86Board the inventory name of the x86-64 side of every migration
+   * @param legTimeout the time limit of each leg
+   */
+  public MigrationCellRunner(
+      Path appsRoot,
+      String toolchain,
+      ArtifactSource artifacts,
+      BoardSource boards,
+      String x86Board,
+      Duration legTimeout) {
+    this.appsRoot = appsRoot.toAbsolutePath();
+    this.toolchain = toolchain;
+    this.artifacts = Objects.requireNonNull(artifacts, "artifacts");
+    this.boards = Objects.requireNonNull(boards, "boards");
+    this.x86Board = Objects.requireNonNull(x86Board, "x86Board");
+    this.legTimeout = Objects.requireNonNull(legTimeout, "legTimeout");
+  }
+
+  @Override
+  public CellOutcome run(Cell cell, MatrixBoard board, Path logDir) {
+    Direction direction = Direction.parse(cell.direction());
+    boolean fromArm = direction.sourceArch().equals("aarch64");
+    Path appDir = appsRoot.resolve(cell.app());
+    MigrationSpec spec =
+        MigrationSpec.of(
+                appDir,
+                cell.appClass(),
+                Mode.parse(cell.mode()),
+                direction,
+                Trigger.parse(cell.trigger()),
+                fromArm ? board.name() : x86Board,
+                fromArm ? x86Board : board.name(),
+                legTimeout)
+            .withToolchain(toolchain);
+    MigrationResult r =
+        MigrationRunner.create(spec, artifacts.artifacts(appDir, cell.appClass()), boards)
+            .reportDir(logDir)
+            .call();
+    Map<String, Long> phases = new LinkedHashMap<>();
+    for (PhaseTiming p : r.phases()) {
+      phases.put(p.name(), p.millis());
+    }
+    return new CellOutcome(r.verdict(), phases, r.message());
+  }
+}
