@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "hexo-ci 0.1.0",
     description = "Builds the HEXO toolchain, cross-compiles apps and tests their migration.",
-    subcommands = {CommandLine.HelpCommand.class, MatrixCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class, BoardCommand.class, GcCommand.class, MatrixCommand.class
+    })
 public final class Main {
 
   private Main() {}
