@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
     version = "hexo-ci 0.1.0",
     description = "Builds the HEXO toolchain, cross-compiles apps and tests their migration.",
     subcommands = {
-      CommandLine.HelpCommand.class, BoardCommand.class, GcCommand.class, MatrixCommand.class
+      CommandLine.HelpCommand.class,
+      MigrateCommand.class,
+      DemoCommand.class
     })
 public final class Main {
 

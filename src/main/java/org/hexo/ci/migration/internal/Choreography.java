@@ -90,12 +90,12 @@ public final class Choreography {
     } else {
       plans.add(new Plan("destination", destination, true, null));
     }
+    // Every leg's directory is ready before the source starts, so downtime is only the move.
+    List<String> dirs = plans.stream().map(this::prepare).toList();
     Instant total = Instant.now();
     phaseStarted("source");
-    Plan first = plans.get(0);
-    String dir = prepare(first);
-    LegProcess current = start(first, dir, UNUSED_PORT, "0");
-    String currentDir = dir;
+    LegProcess current = start(plans.get(0), dirs.get(0), UNUSED_PORT, "0");
+    String currentDir = dirs.get(0);
     for (int i = 0; i + 1 < plans.size(); i++) {
       Plan from = plans.get(i);
       Plan to = plans.get(i + 1);
@@ -116,7 +116,7 @@ public final class Choreography {
       }
       phaseStarted(prefix + "transfer");
       Instant transferStart = Instant.now();
-      String nextDir = prepare(to);
+      String nextDir = dirs.get(i + 1);
       Path hostCopy = runDir.resolve("checkpoint-" + (i + 1));
       TransferResult t =
           CheckpointMover.move(
