@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
     description = "Builds the HEXO toolchain, cross-compiles apps and tests their migration.",
     subcommands = {
       CommandLine.HelpCommand.class,
-      MigrateCommand.class,
-      DemoCommand.class
+      BoardCommand.class,
+      GcCommand.class,
+      MatrixCommand.class
     })
 public final class Main {
 
