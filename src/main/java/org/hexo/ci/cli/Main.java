@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       BoardCommand.class,
       GcCommand.class,
-      MatrixCommand.class
+      MatrixCommand.class,
+      MigrateCommand.class,
+      DemoCommand.class
     })
 public final class Main {
 
