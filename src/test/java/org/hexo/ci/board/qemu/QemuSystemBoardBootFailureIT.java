@@ -1,0 +1,57 @@
+package org.hexo.ci.board.qemu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+import org.hexo.ci.InfrastructureException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A board that does not boot is an infrastructure error that shows the console; QEMU is reaped. */
+class QemuSystemBoardBootFailureIT {
+  @TempDir Path runDir;
+
+  @AfterEach
+  void noQemuLeft() {
+    assertThat(VirtualBoards.qemuProcessesUsing(runDir))
+        .as("no QEMU of this test is left")
+        .isEmpty();
+  }
+
+  @Test
+  void bootTimeoutIsAnInfrastructureErrorWithTheConsoleTail() {
+    QemuImage image = VirtualBoards.image();
+    assertThatThrownBy(() -> QemuSystemBoard.boot("slow", image, runDir, Duration.ofSeconds(8)))
+        .isInstanceOf(InfrastructureException.class)
+        .hasMessageContaining("did not boot to SSH within 8 s")
+        .hasMessageContaining("last lines of the console (" + runDir.resolve("console.log"))
+        .satisfies(
+            e -> assertThat(((InfrastructureException) e).remedy()).contains("boot-timeout"));
+  }
+
+  @Test
+  void corruptKernelIsAnInfrastructureErrorWithTheConsoleTail() throws Exception {
+    QemuImage good = VirtualBoards.image();
+    Path broken = Files.createDirectories(runDir.resolve("image"));
+    for (String f :
+        new String[] {
+          "manifest.json", "rootfs.cpio.zst", "id_ed25519", "ssh_host_ed25519_key.pub"
+        }) {
+      Files.copy(good.dir().resolve(f), broken.resolve(f));
+    }
+    byte[] garbage = new byte[1 << 20];
+    new Random(7).nextBytes(garbage);
+    Files.write(broken.resolve("vmlinuz"), garbage);
+    QemuImage image = QemuImage.at(broken);
+    Path vmDir = runDir.resolve("vm");
+    assertThatThrownBy(() -> QemuSystemBoard.boot("corrupt", image, vmDir, Duration.ofSeconds(20)))
+        .isInstanceOf(InfrastructureException.class)
+        .hasMessageContaining("virtual board corrupt")
+        .hasMessageContaining("last lines of the console (" + vmDir.resolve("console.log"));
+  }
+}
