@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Builds the HEXO toolchain, cross-compiles apps and tests their migration.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ToolchainCommand.class,
       BoardCommand.class,
       GcCommand.class,
       MatrixCommand.class,

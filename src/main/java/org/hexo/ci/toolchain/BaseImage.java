@@ -2,7 +2,6 @@ package org.hexo.ci.toolchain;
 
 import com.github.dockerjava.api.DockerClient;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -91,20 +90,23 @@ public final class BaseImage {
       }
       argv.addAll(List.of(suite, root.toString(), "http://deb.debian.org/debian"));
       run(argv, tag);
-      Process tar =
-          new ProcessBuilder("tar", "--numeric-owner", "-C", root.toString(), "-c", ".")
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      try (InputStream in = tar.getInputStream()) {
-        int colon = tag.indexOf(':');
-        Docker.client()
-            .createImageCmd(tag.substring(0, colon), in)
-            .withTag(tag.substring(colon + 1))
-            .exec();
+      Path log = Files.createTempFile("hexo-base-import-", ".log");
+      List<Process> pipe =
+          ProcessBuilder.startPipeline(
+              List.of(
+                  new ProcessBuilder("tar", "--numeric-owner", "-C", root.toString(), "-c", ".")
+                      .redirectError(ProcessBuilder.Redirect.DISCARD),
+                  new ProcessBuilder("docker", "import", "-", tag)
+                      .redirectErrorStream(true)
+                      .redirectOutput(log.toFile())));
+      for (Process p : pipe) {
+        if (p.waitFor() != 0) {
+          throw new InfrastructureException(
+              "tar | docker import of the " + tag + " rootfs failed: " + Files.readString(log),
+              "check `docker version` and the free disk space of /var/lib/docker");
+        }
       }
-      if (tar.waitFor() != 0) {
-        throw new InfrastructureException("tar of the " + tag + " rootfs failed", "");
-      }
+      Files.deleteIfExists(log);
       if (Docker.image(Docker.client(), tag).isEmpty()) {
         throw new InfrastructureException(
             "docker import did not create " + tag, "see dockerd's log");

@@ -101,7 +101,8 @@ public record ToolchainManifest(
     return sha256("toolchain\0" + toJson() + "\0" + recipe);
   }
 
-  static String sha256(String text) {
+  /** Hex SHA-256 of the UTF-8 text. */
+  public static String sha256(String text) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
