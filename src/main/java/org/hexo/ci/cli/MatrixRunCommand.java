@@ -1,12 +1,13 @@
 package org.hexo.ci.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hexo.ci.UsageException;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
@@ -67,7 +68,9 @@ final class MatrixRunCommand implements Callable<Integer> {
   @Option(
       names = "--artifacts",
       paramLabel = "DIR",
-      description = "Prebuilt programs: DIR/<app>-<class>/ holds what `hexo-ci app build` wrote.")
+      description =
+          "Prebuilt programs: DIR/<app>-<class>/ holds an app's build output (default: build"
+              + " each app and class once, under the cache directory).")
   Path artifactsDir;
 
   @Override
@@ -75,10 +78,11 @@ final class MatrixRunCommand implements Callable<Integer> {
     HexoConfig config = common.config();
     MatrixSpec spec = MatrixFile.read(file);
     overrides.forEach(ComponentOverride::parse);
-    if (!overrides.isEmpty()) {
+    if (!overrides.isEmpty() && artifactsDir == null) {
       throw new UsageException(
-          "--override needs `hexo-ci app build`, which the matrix runner does not drive yet",
-          "build the fork's apps with hexoBuild/`hexo-ci app build` and pass --artifacts DIR");
+          "--override needs the fork's toolchain build, which the matrix runner does not drive yet",
+          "build the apps with the override (hexoBuild override: ..., app: ...) and pass"
+              + " --artifacts DIR");
     }
     String tc = toolchain != null ? toolchain : spec.toolchain().orElse("hexo-lite");
     BoardInventory inventory = BoardInventory.of(config);
@@ -96,7 +100,7 @@ final class MatrixRunCommand implements Callable<Integer> {
           new MigrationCellRunner(
               config.projectRoot().resolve("apps"),
               tc,
-              prebuilt(),
+              artifacts(config),
               pool::board,
               x86Board,
               config.legTimeout());
@@ -122,17 +126,23 @@ final class MatrixRunCommand implements Callable<Integer> {
     };
   }
 
-  private MigrationCellRunner.ArtifactSource prebuilt() {
-    if (artifactsDir == null) {
-      throw new UsageException(
-          "the matrix runner needs the apps' programs",
-          "build them with `hexo-ci app build` (or hexoBuild app: ...) and pass --artifacts DIR");
-    }
-    Map<String, MigrationArtifacts> cache = new ConcurrentHashMap<>();
-    return (appDir, appClass) ->
-        cache.computeIfAbsent(
-            appDir.getFileName() + "-" + appClass,
-            k -> new MigrationArtifacts(artifactsDir.resolve(k), Map.of()));
+  /**
+   * Each app and class is built once, one build at a time (the builds share the cache directory);
+   * with --artifacts the programs are taken from there instead.
+   */
+  private MigrationCellRunner.ArtifactSource artifacts(HexoConfig config) {
+    Map<String, MigrationArtifacts> cache = new HashMap<>();
+    PrintWriter err = new PrintWriter(System.err, true);
+    return spec -> {
+      synchronized (cache) {
+        return cache.computeIfAbsent(
+            spec.appName() + "-" + spec.appClass(),
+            k ->
+                artifactsDir != null
+                    ? new MigrationArtifacts(artifactsDir.resolve(k), Map.of())
+                    : ArtifactBuilds.build(config, spec, err));
+      }
+    };
   }
 
   private static MatrixBoard toMatrixBoard(BoardSpec b) {

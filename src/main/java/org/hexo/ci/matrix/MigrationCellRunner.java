@@ -14,19 +14,20 @@ import org.hexo.ci.migration.MigrationSpec;
 import org.hexo.ci.migration.Mode;
 import org.hexo.ci.migration.PhaseTiming;
 import org.hexo.ci.migration.Trigger;
+import org.hexo.ci.report.ReportWriter;
 
 /**
  * The production {@link CellRunner}: one migration test per cell run, with {@link MigrationRunner},
  * between the x86-64 board and the leased (aarch64) board, in the direction the cell names. The
  * migration's verdict, message and phase timings become the cell's; its run directory lands in the
- * cell's log directory.
+ * cell's log directory with its JUnit XML, JSON and HTML.
  */
 public final class MigrationCellRunner implements CellRunner {
 
-  /** Builds (or reuses) the programs of an app at a class with the matrix's toolchain. */
+  /** Builds (or reuses) the programs of the spec's app and class with its toolchain. */
   @FunctionalInterface
   public interface ArtifactSource {
-    MigrationArtifacts artifacts(Path appDir, String appClass);
+    MigrationArtifacts artifacts(MigrationSpec spec);
   }
 
   private final Path appsRoot;
@@ -39,7 +40,8 @@ public final class MigrationCellRunner implements CellRunner {
   /**
    * @param appsRoot the directory relative app names resolve against (the project's {@code apps/})
    * @param toolchain the toolchain spec name or file, for the report
-   * @param artifacts builds the app's programs; called once per cell run, so it should cache
+   * @param artifacts builds the app's programs; called once per cell run (concurrently), so it
+   *     should cache and serialise
    * @param boards opens inventory boards by name
    * @param x86Board the inventory name of the x86-64 side of every migration
    * @param legTimeout the time limit of each leg
@@ -76,8 +78,9 @@ public final class MigrationCellRunner implements CellRunner {
                 legTimeout)
             .withToolchain(toolchain);
     MigrationResult r =
-        MigrationRunner.create(spec, artifacts.artifacts(appDir, cell.appClass()), boards)
+        MigrationRunner.create(spec, artifacts.artifacts(spec), boards)
             .reportDir(logDir)
+            .listener(new ReportWriter(logDir))
             .call();
     Map<String, Long> phases = new LinkedHashMap<>();
     for (PhaseTiming p : r.phases()) {
