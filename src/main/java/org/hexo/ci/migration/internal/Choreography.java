@@ -92,15 +92,18 @@ public final class Choreography {
     }
     // Every leg's directory is ready before the source starts, so downtime is only the move.
     List<String> dirs = plans.stream().map(this::prepare).toList();
+    boolean postcopy = spec.mode() == Mode.POSTCOPY;
+    // One port per run, known before the source starts: it serves on it, the next leg pulls from
+    // it.
+    int port = postcopy ? freePort() : UNUSED_PORT;
     Instant total = Instant.now();
     phaseStarted("source");
-    LegProcess current = start(plans.get(0), dirs.get(0), UNUSED_PORT, "0");
+    LegProcess current = start(plans.get(0), dirs.get(0), port, "0");
     String currentDir = dirs.get(0);
     for (int i = 0; i + 1 < plans.size(); i++) {
       Plan from = plans.get(i);
       Plan to = plans.get(i + 1);
       String prefix = i == 0 ? "" : "return-";
-      boolean postcopy = spec.mode() == Mode.POSTCOPY;
       LegProcess.Stop stop = current.watch(from.trigger(), postcopy);
       Path status = runDir.resolve(from.role() + ".status");
       CheckpointMover.fetchStatus(from.board(), currentDir, status);
@@ -138,10 +141,8 @@ public final class Choreography {
         }
         return;
       }
-      int port = UNUSED_PORT;
       String server = "0";
       if (postcopy) {
-        port = freePort();
         server =
             "local".equals(from.board().kind())
                 ? to.board().hostAddressSeenFromBoard()
