@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ToolchainCommand.class,
+      AppCommand.class,
+      DoctorCommand.class,
       BoardCommand.class,
       GcCommand.class,
       MatrixCommand.class,

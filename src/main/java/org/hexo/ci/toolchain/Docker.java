@@ -12,6 +12,11 @@ public final class Docker {
   /** Label put on every container and image hexo-ci creates, so a gc can find leftovers. */
   public static final String LABEL = "org.hexo.ci";
 
+  static {
+    // Testcontainers' start-up banner would drown hexo-ci's progress lines; warnings still show
+    System.setProperty("org.slf4j.simpleLogger.log.org.testcontainers", "warn");
+  }
+
   private Docker() {}
 
   /** The client, or an infrastructure error saying how to start dockerd. */

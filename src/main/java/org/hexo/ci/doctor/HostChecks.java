@@ -1,0 +1,147 @@
+package org.hexo.ci.doctor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.doctor.DoctorCheck.Outcome;
+import org.testcontainers.DockerClientFactory;
+
+/** The host probes of {@code hexo-ci doctor}, as static factories. */
+public final class HostChecks {
+  private static final String SETUP = "run `bash scripts/setup-host.sh` as root";
+
+  private HostChecks() {}
+
+  /** Every row doctor prints, in order. Add new rows here. */
+  public static List<DoctorCheck> defaults(HexoConfig config) {
+    return List.of(
+        docker(),
+        binfmtAarch64(Path.of("/proc/sys/fs/binfmt_misc")),
+        kvm(Path.of("/dev/kvm")),
+        program("qemu-aarch64-static", true, "qemu-user-static"),
+        program("qemu-system-aarch64", false, "qemu-system-arm"),
+        program("aarch64-linux-gnu-gcc", false, "gcc-aarch64-linux-gnu"),
+        program("debootstrap", true, "debootstrap"),
+        freeDisk(config.cacheDir(), 5L << 30, 20L << 30));
+  }
+
+  /** The Docker daemon answers (required: toolchains and app builds run in it). */
+  public static DoctorCheck docker() {
+    return DoctorCheck.of(
+        "docker daemon",
+        true,
+        () -> {
+          try {
+            var v = DockerClientFactory.instance().client().versionCmd().exec();
+            return Outcome.ok("engine " + v.getVersion() + ", API " + v.getApiVersion());
+          } catch (RuntimeException e) {
+            return Outcome.fail("not reachable: " + e.getMessage(), "start dockerd: " + SETUP);
+          }
+        });
+  }
+
+  /** binfmt_misc runs aarch64 ELF files through qemu (required: arm64 boards and containers). */
+  public static DoctorCheck binfmtAarch64(Path binfmtDir) {
+    return DoctorCheck.of(
+        "binfmt aarch64",
+        true,
+        () -> {
+          Path entry = binfmtDir.resolve("qemu-aarch64");
+          if (!Files.isRegularFile(entry)) {
+            return Outcome.fail(
+                entry + " is missing",
+                "mount binfmt_misc and `update-binfmts --enable qemu-aarch64`, or " + SETUP);
+          }
+          String text = read(entry);
+          if (!text.startsWith("enabled")) {
+            return Outcome.fail("registered but disabled", "update-binfmts --enable qemu-aarch64");
+          }
+          String flags =
+              text.lines().filter(l -> l.startsWith("flags:")).findFirst().orElse("flags: ?");
+          return Outcome.ok("enabled, " + flags);
+        });
+  }
+
+  /** {@code /dev/kvm} is usable (optional: only the real uhyve needs it; hexo-lite does not). */
+  public static DoctorCheck kvm(Path dev) {
+    return DoctorCheck.of(
+        "/dev/kvm",
+        false,
+        () ->
+            Files.exists(dev) && Files.isReadable(dev) && Files.isWritable(dev)
+                ? Outcome.ok("present, read-write")
+                : Outcome.fail(
+                    dev + " is missing or not read-write",
+                    "enable virtualisation (nested KVM on a VM) and `modprobe kvm_intel` or"
+                        + " `kvm_amd`; the real HEXO x86 leg needs it"));
+  }
+
+  /** An executable on the PATH (or an absolute path), from a Debian package. */
+  public static DoctorCheck program(String name, boolean required, String debianPackage) {
+    return DoctorCheck.of(
+        name,
+        required,
+        () -> {
+          Path found = which(name);
+          return found != null
+              ? Outcome.ok(found.toString())
+              : Outcome.fail(
+                  "not found on PATH", "apt-get install " + debianPackage + ", or " + SETUP);
+        });
+  }
+
+  /** Free space in {@code dir} (or its nearest existing parent). */
+  public static DoctorCheck freeDisk(Path dir, long minBytes, long recommendedBytes) {
+    return DoctorCheck.of(
+        "free disk (cache)",
+        true,
+        () -> {
+          Path p = dir.toAbsolutePath();
+          while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+          }
+          try {
+            long free = Files.getFileStore(p).getUsableSpace();
+            String detail = gib(free) + " free in " + dir;
+            if (free < minBytes) {
+              return Outcome.fail(
+                  detail + ", need " + gib(minBytes),
+                  "free space or point --cache-dir at a bigger disk");
+            }
+            return Outcome.ok(
+                free < recommendedBytes
+                    ? detail + " (the real LLVM toolchain wants " + gib(recommendedBytes) + ")"
+                    : detail);
+          } catch (IOException e) {
+            return Outcome.fail("cannot stat " + p + ": " + e.getMessage(), "check --cache-dir");
+          }
+        });
+  }
+
+  private static String gib(long bytes) {
+    return String.format("%.1f GiB", bytes / (double) (1L << 30));
+  }
+
+  private static Path which(String name) {
+    if (name.startsWith("/")) {
+      return Files.isExecutable(Path.of(name)) ? Path.of(name) : null;
+    }
+    String path = System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin";
+    for (String d : path.split(":")) {
+      if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) {
+        return Path.of(d, name);
+      }
+    }
+    return null;
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}
