@@ -23,7 +23,9 @@ Booting $dir (about 15 s under TCG). Once sshd is up:
 Inside the board, the host's 127.0.0.1:P is reachable as 10.0.2.2:P.
 EOF
 
-exec qemu-system-aarch64 -M virt,virtualization=on,gic-version=2 -cpu max -m 1G -smp 2 -nographic -no-reboot \
+# pauth-impdef=on: Debian's kernel signs return addresses; QEMU's default (architected QARMA)
+# pointer authentication is slow under TCG and doubles the boot time.
+exec qemu-system-aarch64 -M virt,virtualization=on,gic-version=2 -cpu max,pauth-impdef=on -m 1G -smp 2 -nographic -no-reboot \
     -kernel "$dir/vmlinuz" -initrd "$dir/rootfs.cpio.zst" \
     -append "$cmdline" \
     -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:22" -device virtio-net-pci,netdev=n0,romfile= \

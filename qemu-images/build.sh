@@ -94,7 +94,7 @@ mkdir -p "$work"
 cleanup() {
     # A failed debootstrap can leave its chroot mounts behind; never rm -rf through them.
     for m in $(awk -v w="$work" 'index($2, w) == 1 { print $2 }' /proc/mounts | sort -r); do umount -l "$m" || true; done
-    rm -rf "$work"
+    rm -rf "$work" "$out_base"/.base-*.tmp.$$
 }
 trap cleanup EXIT
 root="$work/rootfs"
@@ -106,10 +106,24 @@ kernel_deb=$(ls "$work"/linux-image-*_arm64.deb 2> /dev/null | head -1)
 dpkg-deb -x "$kernel_deb" "$work/kernel"
 kernel_version=$(dpkg-deb -f "$kernel_deb" Version)
 
-step "debootstrap $suite arm64 minbase (second stage runs under qemu-user-static via binfmt)"
-debootstrap --arch=arm64 --variant=minbase --include="$(IFS=,; echo "${packages[*]}")" \
-    "$suite" "$root" "$mirror" > "$work/debootstrap.log" 2>&1 \
-    || { tail -20 "$work/debootstrap.log" >&2; die "debootstrap failed (log above)"; }
+# The debootstrapped base depends only on the suite and the package versions, and it is most
+# of the build time, so it is kept (as a tarball) for rebuilds where only the recipe changed.
+base_key=$( { echo "$suite ${packages[*]}"; grep -v '^linux-image' <<< "$candidates"; } | sha256sum | cut -c1-16)
+base_tar="$out_base/.base-$base_key.tar.zst"
+if [ -f "$base_tar" ]; then
+    step "reusing the debootstrapped base $base_key"
+    mkdir -p "$root"
+    zstd -q -d -c "$base_tar" | tar -x -C "$root" --numeric-owner
+else
+    step "debootstrap $suite arm64 minbase (second stage runs under qemu-user-static via binfmt)"
+    debootstrap --arch=arm64 --variant=minbase --include="$(IFS=,; echo "${packages[*]}")" \
+        "$suite" "$root" "$mirror" > "$work/debootstrap.log" 2>&1 \
+        || { tail -20 "$work/debootstrap.log" >&2; die "debootstrap failed (log above)"; }
+    rm -f "$root"/var/cache/apt/archives/*.deb
+    step "saving the debootstrapped base $base_key for rebuilds"
+    tar -c -C "$root" --numeric-owner . | zstd -q -T0 -3 > "$base_tar.tmp.$$"
+    mv "$base_tar.tmp.$$" "$base_tar"
+fi
 
 step "configuring the rootfs"
 cp -a "$recipe_dir/overlay/." "$root/"
@@ -185,7 +199,7 @@ cat > "$work/out/manifest.json" <<EOF
   "initrd": "rootfs.cpio.zst",
   "cmdline": "$cmdline",
   "qemu_machine": "virt,virtualization=on,gic-version=2",
-  "qemu_cpu": "max",
+  "qemu_cpu": "max,pauth-impdef=on",
   "user": "hexo",
   "private_key": "id_ed25519",
   "known_hosts": "known_hosts",
