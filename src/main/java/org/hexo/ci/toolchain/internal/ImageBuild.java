@@ -57,7 +57,6 @@ public final class ImageBuild {
     Deque<String> tail = new ArrayDeque<>();
     StringBuilder partial = new StringBuilder();
     String[] error = {null};
-    String[] imageId = {null};
     BuildImageCmd cmd =
         docker
             .buildImageCmd()
@@ -89,9 +88,6 @@ public final class ImageBuild {
                       : item.getError();
               emit("ERROR: " + error[0]);
             }
-            if (item.isBuildSuccessIndicated() && item.getImageId() != null) {
-              imageId[0] = item.getImageId();
-            }
           }
 
           private void emit(String line) {
@@ -118,9 +114,7 @@ public final class ImageBuild {
       boolean commandFailed = error[0].contains("returned a non-zero code");
       throw new Failed(error[0], commandFailed, List.copyOf(tail));
     }
-    if (imageId[0] == null) {
-      imageId[0] = docker.inspectImageCmd(tag).exec().getId();
-    }
-    return imageId[0];
+    // the stream reports a short id; the inspected id is the full sha256:... one
+    return docker.inspectImageCmd(tag).exec().getId();
   }
 }
