@@ -28,11 +28,11 @@ public final class QemuSystemProvider implements BoardProvider {
 
   @Override
   public Board open(BoardSpec spec, HexoConfig config) {
-    QemuImage image = image(spec, config);
     Duration bootTimeout =
         Duration.ofSeconds(intOption(spec, "boot-timeout", DEFAULT_BOOT_TIMEOUT.toSeconds()));
     int memory = (int) intOption(spec, "memory", 1024);
     int cpus = (int) intOption(spec, "cpus", 2);
+    QemuImage image = image(spec, config);
     return QemuSystemBoard.boot(
         spec.name(), image, runDir(spec, config), bootTimeout, memory, cpus);
   }
@@ -41,7 +41,7 @@ public final class QemuSystemProvider implements BoardProvider {
   public String state(BoardSpec spec, HexoConfig config) {
     String dir = spec.option("image");
     if (dir == null) {
-      return "image built on first boot (qemu-images/build.sh)";
+      return "image built on first boot";
     }
     return Files.isRegularFile(Path.of(dir).resolve(QemuImage.MANIFEST))
         ? "image ready"

@@ -27,11 +27,13 @@ import org.hexo.ci.UsageException;
 final class QemuVm {
   static final String BINARY = "qemu-system-aarch64";
   static final String MACHINE = "virt,virtualization=on,gic-version=2";
+
   /**
    * Debian's kernel signs return addresses; QEMU's architected pointer-authentication algorithm is
    * slow under TCG and doubles the boot time, the implementation-defined one is not.
    */
   static final String CPU = "max,pauth-impdef=on";
+
   private static final int CONSOLE_TAIL_LINES = 30;
 
   final Path console;
