@@ -6,7 +6,7 @@ import org.hexo.ci.board.BoardSpec;
 import org.hexo.ci.config.HexoConfig;
 
 /**
- * Opens {@code qemu-user} boards: builds the board image if needed (option {@code image} names
+ * Opens {@code qemu-user} boards: makes the board image if needed (option {@code image} names
  * another one) and starts a container.
  */
 public final class QemuUserProvider implements BoardProvider {
@@ -18,14 +18,13 @@ public final class QemuUserProvider implements BoardProvider {
   @Override
   public Board open(BoardSpec spec, HexoConfig config) {
     String image = spec.option("image");
-    return QemuUserBoard.start(
-        spec.name(), image != null ? image : BoardImage.ensure(config.projectRoot()));
+    return ContainerBoard.qemuUser(spec.name(), image != null ? image : BoardImage.ensure());
   }
 
   @Override
   public String state(BoardSpec spec, HexoConfig config) {
     String image = spec.option("image");
-    String tag = image != null ? image : BoardImage.tag(config.projectRoot());
+    String tag = image != null ? image : BoardImage.tag();
     return BoardImage.exists(tag) ? "image ready" : "image not built (" + tag + ")";
   }
 }

@@ -78,7 +78,8 @@ public final class RemoteCommands {
     if (!SIGNAL.matcher(signalName).matches()) {
       throw new IllegalArgumentException("bad signal name " + signalName + "; e.g. USR1");
     }
-    return List.of("kill", "-s", signalName, Long.toString(pid));
+    // the shell's builtin kill: minimal userlands (debootstrap minbase) have no kill binary
+    return List.of("sh", "-c", "kill -s \"$1\" \"$2\"", "sh", signalName, Long.toString(pid));
   }
 
   public static List<String> makeWorkDir(String root, String label) {

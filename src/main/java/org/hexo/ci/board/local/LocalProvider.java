@@ -4,10 +4,14 @@ import org.hexo.ci.UsageException;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.BoardProvider;
 import org.hexo.ci.board.BoardSpec;
+import org.hexo.ci.board.container.ContainerBoard;
 import org.hexo.ci.board.internal.Archs;
 import org.hexo.ci.config.HexoConfig;
 
-/** Opens {@code local} boards; their work directories live under the report directory. */
+/**
+ * Opens {@code local} boards: host processes with work directories under the report directory, or,
+ * with option {@code image}, a container of that image (e.g. the toolchain image) with /dev/kvm.
+ */
 public final class LocalProvider implements BoardProvider {
   @Override
   public String kind() {
@@ -20,6 +24,10 @@ public final class LocalProvider implements BoardProvider {
       throw new UsageException(
           "board '" + spec.name() + "': arch " + spec.arch() + " but this host is " + Archs.host(),
           "use a qemu-user or ssh board for " + spec.arch());
+    }
+    String image = spec.option("image");
+    if (image != null) {
+      return ContainerBoard.local(spec.name(), image);
     }
     return new LocalBoard(spec.name(), config.reportDir().resolve("work").resolve(spec.name()));
   }

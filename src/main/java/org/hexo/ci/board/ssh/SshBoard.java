@@ -30,6 +30,7 @@ import org.hexo.ci.board.internal.RemoteCommands;
  */
 public final class SshBoard implements Board, Executor {
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+  private static final Duration HELPER_TIMEOUT = Duration.ofSeconds(60);
 
   private final String name;
   private final String host;
@@ -40,6 +41,7 @@ public final class SshBoard implements Board, Executor {
   private final String home;
   private final String arch;
   private final FileTransfer files = new SftpFileTransfer(this);
+  private boolean acceptNewHostKeys;
   private Session session;
 
   /**
@@ -68,6 +70,16 @@ public final class SshBoard implements Board, Executor {
     }
   }
 
+  /**
+   * Trusts the host key on first contact when known_hosts has no key for this host and port, and
+   * records it there (OpenSSH's {@code StrictHostKeyChecking=accept-new}). A changed key is still
+   * rejected. Off by default; for freshly provisioned boards only.
+   */
+  public synchronized SshBoard acceptNewHostKeys() {
+    this.acceptNewHostKeys = true;
+    return this;
+  }
+
   /** Opens the SSH session now, so that an unreachable board fails before any work starts. */
   public SshBoard connect() {
     session();
@@ -79,16 +91,23 @@ public final class SshBoard implements Board, Executor {
       return session;
     }
     requireFile(privateKey, "private key");
+    if (acceptNewHostKeys && !Files.exists(knownHosts)) {
+      KnownHostsFile.create(knownHosts);
+    }
     requireFile(knownHosts, "known_hosts file");
     try {
       JSch jsch = new JSch();
       jsch.addIdentity(privateKey.toString());
       jsch.setKnownHosts(knownHosts.toString());
       Session s = jsch.getSession(user, host, port);
-      s.setConfig("StrictHostKeyChecking", "yes");
+      boolean firstContact = acceptNewHostKeys && KnownHostsFile.lacks(jsch, host, port);
+      s.setConfig("StrictHostKeyChecking", firstContact ? "no" : "yes");
       s.setConfig("PreferredAuthentications", "publickey");
       s.setServerAliveInterval(15_000);
       s.connect((int) CONNECT_TIMEOUT.toMillis());
+      if (firstContact) {
+        KnownHostsFile.record(knownHosts, host, port, s.getHostKey());
+      }
       session = s;
       return s;
     } catch (JSchException e) {
@@ -163,7 +182,13 @@ public final class SshBoard implements Board, Executor {
     ChannelExec ch = openExec(command);
     try {
       ch.connect((int) CONNECT_TIMEOUT.toMillis());
+      long deadline = System.nanoTime() + HELPER_TIMEOUT.toNanos();
       while (!ch.isClosed()) {
+        if (System.nanoTime() > deadline) {
+          throw new InfrastructureException(
+              "board " + name + ": helper command did not finish in " + HELPER_TIMEOUT,
+              "check the board's load and sshd on " + endpoint());
+        }
         Thread.sleep(20);
       }
       return ch.getExitStatus();

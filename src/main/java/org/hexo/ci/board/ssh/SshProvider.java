@@ -3,12 +3,16 @@ package org.hexo.ci.board.ssh;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import org.hexo.ci.UsageException;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.BoardProvider;
 import org.hexo.ci.board.BoardSpec;
 import org.hexo.ci.config.HexoConfig;
 
-/** Opens {@code ssh} boards and connects at once, so an unreachable board fails early. */
+/**
+ * Opens {@code ssh} boards and connects at once, so an unreachable board fails early. Option {@code
+ * host-keys: accept-new} trusts an unknown host key on first contact (default {@code strict}).
+ */
 public final class SshProvider implements BoardProvider {
   @Override
   public String kind() {
@@ -17,7 +21,14 @@ public final class SshProvider implements BoardProvider {
 
   @Override
   public Board open(BoardSpec spec, HexoConfig config) {
-    return new SshBoard(
+    String policy = spec.option("host-keys");
+    if (policy != null && !policy.equals("strict") && !policy.equals("accept-new")) {
+      throw new UsageException(
+          "board '" + spec.name() + "': invalid option host-keys '" + policy + "'",
+          "host-keys is strict (the default) or accept-new");
+    }
+    SshBoard board =
+        new SshBoard(
             spec.name(),
             spec.address(),
             spec.port(),
@@ -25,8 +36,11 @@ public final class SshProvider implements BoardProvider {
             spec.key(),
             spec.knownHosts(),
             spec.home(),
-            spec.arch())
-        .connect();
+            spec.arch());
+    if ("accept-new".equals(policy)) {
+      board.acceptNewHostKeys();
+    }
+    return board.connect();
   }
 
   /** Whether the SSH port accepts TCP connections (no login). */

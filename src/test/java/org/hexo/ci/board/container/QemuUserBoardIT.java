@@ -7,6 +7,6 @@ import org.hexo.ci.board.TestBoards;
 class QemuUserBoardIT extends BoardContractTest {
   @Override
   protected Board openBoard() {
-    return QemuUserBoard.start("qemu-user-it", TestBoards.armImage());
+    return ContainerBoard.qemuUser("qemu-user-it", TestBoards.armImage());
   }
 }

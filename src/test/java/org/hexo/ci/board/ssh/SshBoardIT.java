@@ -21,6 +21,17 @@ class SshBoardIT extends BoardContractTest {
     return server.board("ssh-it", server.knownHosts).connect();
   }
 
+  private Path wrongKnownHosts() throws Exception {
+    Path key = server.dir.resolve("other_host_key");
+    if (!Files.exists(key)) {
+      SshServer.keygen(key);
+    }
+    String[] f = Files.readString(Path.of(key + ".pub")).split(" ");
+    return Files.writeString(
+        server.dir.resolve("wrong_known_hosts"),
+        "[127.0.0.1]:" + server.port + " " + f[0] + " " + f[1] + "\n");
+  }
+
   @AfterAll
   void stopServer() {
     if (server != null) {
@@ -30,12 +41,7 @@ class SshBoardIT extends BoardContractTest {
 
   @Test
   void unknownHostKeyIsRejected() throws Exception {
-    Path other = SshServer.keygen(server.dir.resolve("other_host_key"));
-    String[] f = Files.readString(Path.of(other + ".pub")).split(" ");
-    Path wrong =
-        Files.writeString(
-            server.dir.resolve("wrong_known_hosts"),
-            "[127.0.0.1]:" + server.port + " " + f[0] + " " + f[1] + "\n");
+    Path wrong = wrongKnownHosts();
     try (SshBoard b = server.board("wrong-key", wrong)) {
       assertThatThrownBy(b::connect)
           .isInstanceOf(InfrastructureException.class)
@@ -46,6 +52,26 @@ class SshBoardIT extends BoardContractTest {
     Path empty = Files.writeString(server.dir.resolve("empty_known_hosts"), "");
     try (SshBoard b = server.board("no-key", empty)) {
       assertThatThrownBy(b::connect).isInstanceOf(InfrastructureException.class);
+    }
+  }
+
+  @Test
+  void acceptNewTrustsAnUnknownKeyOnceAndThenChecksIt() throws Exception {
+    Path fresh = server.dir.resolve("fresh_known_hosts");
+    try (SshBoard b = server.board("first-contact", fresh).acceptNewHostKeys()) {
+      b.connect();
+    }
+    assertThat(Files.readString(fresh))
+        .as("the key was recorded")
+        .isEqualTo(Files.readString(server.knownHosts));
+    try (SshBoard strict = server.board("strict-again", fresh)) {
+      strict.connect();
+    }
+    Path wrong = wrongKnownHosts();
+    try (SshBoard b = server.board("changed-key", wrong).acceptNewHostKeys()) {
+      assertThatThrownBy(b::connect)
+          .as("a changed key is never accepted")
+          .isInstanceOf(InfrastructureException.class);
     }
   }
 

@@ -14,7 +14,7 @@ import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
 import org.hexo.ci.board.TestBoards;
-import org.hexo.ci.board.container.QemuUserBoard;
+import org.hexo.ci.board.container.ContainerBoard;
 
 /**
  * A real OpenSSH server for tests: sshd in the arm64 board container, bound to 127.0.0.1 on a free
@@ -25,7 +25,7 @@ public final class SshServer implements AutoCloseable {
   public final Path knownHosts;
   public final Path dir;
   public final int port;
-  private final QemuUserBoard container;
+  private final ContainerBoard container;
   private final Execution sshd;
 
   public SshServer(Path dir) throws Exception {
@@ -33,8 +33,9 @@ public final class SshServer implements AutoCloseable {
     this.clientKey = keygen(dir.resolve("id_ed25519"));
     Path hostKey = keygen(dir.resolve("ssh_host_ed25519_key"));
     this.port = freePort();
-    this.container = QemuUserBoard.start("sshd-" + port, TestBoards.armImage());
+    this.container = ContainerBoard.qemuUser("sshd-" + port, TestBoards.armImage());
     FileTransfer files = container.require(FileTransfer.class);
+    files.mkdirs("/run/sshd");
     files.put(hostKey, "/etc/ssh/ssh_host_ed25519_key");
     Path auth = Files.copy(Path.of(clientKey + ".pub"), dir.resolve("authorized_keys"));
     files.put(auth, "/root/.ssh/authorized_keys");

@@ -1,6 +1,9 @@
 package org.hexo.ci.board.container;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Device;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.hexo.ci.InfrastructureException;
@@ -10,41 +13,63 @@ import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.board.internal.Archs;
 import org.hexo.ci.board.internal.RemoteCommands;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * Driver {@code qemu-user}: an arm64 Debian userland container on host networking whose programs
- * run under qemu-user through binfmt. Lifecycle: {@link #start} creates and starts the container
- * (labelled with this session, see {@link SessionLabels}); {@link #close} removes it.
+ * A board that is a long-running container on host networking, programs started in it with docker
+ * exec. Two drivers: {@link #qemuUser} (kind {@code qemu-user}: an arm64 Debian userland whose
+ * programs run under qemu-user through binfmt) and {@link #local} (kind {@code local}: native
+ * x86-64 in a container of e.g. the toolchain image, with {@code /dev/kvm} passed through when the
+ * host has it, as HEXO's uhyve needs). Lifecycle: the factory creates and starts the container,
+ * labelled with this session (see {@link SessionLabels}); {@link #close} removes it.
  */
-public final class QemuUserBoard implements Board, Executor {
+public final class ContainerBoard implements Board, Executor {
   static final String RUN_ROOT = "/var/tmp/hexo-ci";
+  private static final Path KVM = Path.of("/dev/kvm");
 
   private final String name;
+  private final String kind;
+  private final String arch;
   private final GenericContainer<?> container;
   private final DockerClient docker;
   private final FileTransfer files;
 
-  private QemuUserBoard(String name, GenericContainer<?> container) {
+  private ContainerBoard(String name, String kind, String arch, GenericContainer<?> container) {
     this.name = name;
+    this.kind = kind;
+    this.arch = arch;
     this.container = container;
     this.docker = Docker.client();
     this.files = new ContainerFileTransfer(container);
   }
 
-  /** Starts a board container from {@code imageTag} (see {@link BoardImage#ensure}). */
-  public static QemuUserBoard start(String name, String imageTag) {
+  /** Starts a qemu-user board from {@code imageTag} (see {@link BoardImage#ensure}). */
+  public static ContainerBoard qemuUser(String name, String imageTag) {
+    return start(name, "qemu-user", "aarch64", imageTag, false);
+  }
+
+  /** Starts a local board in a container of {@code imageTag}, with /dev/kvm when present. */
+  public static ContainerBoard local(String name, String imageTag) {
+    return start(name, "local", Archs.host(), imageTag, Files.exists(KVM));
+  }
+
+  private static ContainerBoard start(
+      String name, String kind, String arch, String imageTag, boolean kvm) {
     GenericContainer<?> c =
         new GenericContainer<>(DockerImageName.parse(imageTag))
             .withNetworkMode("host")
             .withCommand("sleep", "infinity")
             .withLabels(SessionLabels.current())
             .withCreateContainerCmdModifier(
-                cmd -> cmd.withName("hexo-board-" + safe(name) + "-" + SessionLabels.sessionId()))
-            .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withInit(true))
+                cmd ->
+                    cmd.withName("hexo-board-" + safe(name) + "-" + SessionLabels.sessionId())
+                        .getHostConfig()
+                        .withInit(true)
+                        .withDevices(kvm ? new Device[] {Device.parse("/dev/kvm")} : new Device[0]))
             .waitingFor(Wait.forSuccessfulCommand("true"))
             .withStartupTimeout(Duration.ofSeconds(90));
     try {
@@ -54,20 +79,18 @@ public final class QemuUserBoard implements Board, Executor {
       c.stop();
       throw new InfrastructureException(
           "board " + name + ": container " + imageTag + " did not start: " + e.getMessage() + log,
-          "check binfmt for aarch64 (update-binfmts --display qemu-aarch64) and that the image"
-              + " exists (docker image ls "
-              + BoardImage.REPOSITORY
-              + ")",
+          "check dockerd, binfmt for foreign images (update-binfmts --display qemu-aarch64) and"
+              + " that the image exists (docker image ls)",
           e);
     }
-    return new QemuUserBoard(name, c);
+    return new ContainerBoard(name, kind, arch, c);
   }
 
   private static String safe(String s) {
     return s.replaceAll("[^A-Za-z0-9_.-]", "_");
   }
 
-  /** The container this board runs in, e.g. for the qemu-user SSH test. */
+  /** The id of the container this board runs in. */
   public String containerId() {
     return container.getContainerId();
   }
@@ -79,12 +102,12 @@ public final class QemuUserBoard implements Board, Executor {
 
   @Override
   public String kind() {
-    return "qemu-user";
+    return kind;
   }
 
   @Override
   public String arch() {
-    return "aarch64";
+    return arch;
   }
 
   @Override
@@ -124,6 +147,6 @@ public final class QemuUserBoard implements Board, Executor {
 
   @Override
   public String toString() {
-    return "QemuUserBoard[" + name + ", " + container.getContainerId() + "]";
+    return "ContainerBoard[" + name + ", " + kind + ", " + container.getContainerId() + "]";
   }
 }
