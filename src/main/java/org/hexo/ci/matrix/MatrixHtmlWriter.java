@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Renders a matrix run as one HTML page: rows are app, class and trigger, columns are mode,
  * direction and target; each cell is coloured by verdict and shows the board, the median of each
- * phase, the retries and a link to its logs. Boards and their health follow.
+ * phase, the retries and links to each run's migration report and logs. Boards and their health
+ * follow.
  */
 public final class MatrixHtmlWriter {
   private MatrixHtmlWriter() {}
@@ -104,14 +105,12 @@ public final class MatrixHtmlWriter {
                     .append(Math.round(Stats.median(values)))
                     .append(" ms<br>"));
     List<Sample> samples = c.samples();
-    if (!c.logDir().isEmpty()) {
+    for (int i = 1; !c.logDir().isEmpty() && i <= samples.size(); i++) {
       b.append("<a href=\"")
-          .append(Html.esc(c.logDir()))
-          .append("/\">logs</a> (")
-          .append(samples.size())
-          .append(" run")
-          .append(samples.size() == 1 ? "" : "s")
-          .append(")");
+          .append(Html.esc(c.logDir() + "/" + c.board() + "-run" + i + "/index.html"))
+          .append("\">logs ")
+          .append(i)
+          .append("</a> ");
     }
     if (!c.message().isEmpty()) {
       b.append("<br>").append(Html.esc(c.message()));

@@ -50,7 +50,7 @@ class MatrixRenderersTest {
         .contains("background:#c8f0c8")
         .contains("background:#f5b5b5")
         .contains("background:#f7d9a0")
-        .contains("href=\"cells/is_S_cr_x86-to-arm_timer_1_label_qemu-user/\"")
+        .contains("href=\"cells/is_S_cr_x86-to-arm_timer_1_label_qemu-user/b1-run3/index.html\"")
         .contains("transfer 100 ms")
         .contains("c&lt;g&gt;")
         .doesNotContain("c<g>");
