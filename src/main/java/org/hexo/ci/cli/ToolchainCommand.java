@@ -80,6 +80,11 @@ public final class ToolchainCommand {
     @Option(names = "--quiet", description = "Print progress lines only, not the build output.")
     boolean quiet;
 
+    @Option(
+        names = "--no-layer-cache",
+        description = "Stages that are built ignore Docker's layer cache (cold builds).")
+    boolean noLayerCache;
+
     @Override
     public Integer call() {
       HexoConfig config = common.config();
@@ -92,6 +97,7 @@ public final class ToolchainCommand {
       try {
         ToolchainImage img =
             ToolchainBuilder.create(spec, m, config)
+                .setLayerCache(!noLayerCache)
                 .setListener(
                     line -> {
                       if (!quiet || line.startsWith("[toolchain]")) {

@@ -88,7 +88,12 @@ public final class BaseImage {
       if (!packages.isEmpty()) {
         argv.add("--include=" + String.join(",", packages));
       }
-      argv.addAll(List.of(suite, root.toString(), "http://deb.debian.org/debian"));
+      // suites past their life (stretch, for the real HEXO) live on archive.debian.org
+      String mirror =
+          List.of("jessie", "stretch", "buster").contains(suite)
+              ? "http://archive.debian.org/debian"
+              : "http://deb.debian.org/debian";
+      argv.addAll(List.of(suite, root.toString(), mirror));
       run(argv, tag);
       Path log = Files.createTempFile("hexo-base-import-", ".log");
       List<Process> pipe =

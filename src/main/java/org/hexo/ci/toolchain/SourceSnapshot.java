@@ -91,16 +91,24 @@ public final class SourceSnapshot {
     }
   }
 
-  private ObjectId writeTree(ObjectInserter ins, Path dir, String rel, List<IgnoreNode> ignores)
+  /** A .gitignore and the directory (relative to the source) it sits in. */
+  private record Ignore(String base, IgnoreNode node) {
+    Boolean check(String rel, boolean isDir) {
+      String p = base.isEmpty() ? rel : rel.substring(base.length() + 1);
+      return node.checkIgnored(p, isDir);
+    }
+  }
+
+  private ObjectId writeTree(ObjectInserter ins, Path dir, String rel, List<Ignore> ignores)
       throws IOException {
-    List<IgnoreNode> scope = new ArrayList<>(ignores);
+    List<Ignore> scope = new ArrayList<>(ignores);
     Path gi = dir.resolve(".gitignore");
     if (Files.isRegularFile(gi)) {
       IgnoreNode node = new IgnoreNode();
       try (InputStream in = Files.newInputStream(gi)) {
         node.parse(in);
       }
-      scope.add(node);
+      scope.add(new Ignore(rel, node));
     }
     List<Path> children;
     try (Stream<Path> s = Files.list(dir)) {
@@ -115,7 +123,7 @@ public final class SourceSnapshot {
       boolean isDir = Files.isDirectory(child) && !Files.isSymbolicLink(child);
       if (ALWAYS_SKIPPED.contains(name)
           || excluded.contains(childRel)
-          || ignored(scope, name, isDir)) {
+          || ignored(scope, childRel, isDir)) {
         continue;
       }
       if (Files.isSymbolicLink(child)) {
@@ -143,10 +151,10 @@ public final class SourceSnapshot {
     return Files.isDirectory(p) && !Files.isSymbolicLink(p) ? n + "/" : n;
   }
 
-  private static boolean ignored(List<IgnoreNode> scope, String name, boolean isDir) {
-    // nearest .gitignore wins; patterns are matched against the entry name
+  private static boolean ignored(List<Ignore> scope, String rel, boolean isDir) {
+    // the nearest .gitignore with an opinion wins, as in git
     for (int i = scope.size() - 1; i >= 0; i--) {
-      Boolean r = scope.get(i).checkIgnored(name, isDir);
+      Boolean r = scope.get(i).check(rel, isDir);
       if (r != null) {
         return r;
       }

@@ -33,6 +33,7 @@ final class StageRunner {
   private final HexoConfig config;
   private final Path log;
   private final Consumer<String> listener;
+  private final boolean layerCache;
 
   StageRunner(
       DockerClient docker,
@@ -40,13 +41,15 @@ final class StageRunner {
       ToolchainManifest manifest,
       HexoConfig config,
       Path log,
-      Consumer<String> listener) {
+      Consumer<String> listener,
+      boolean layerCache) {
     this.docker = docker;
     this.spec = spec;
     this.manifest = manifest;
     this.config = config;
     this.log = log;
     this.listener = listener;
+    this.layerCache = layerCache;
   }
 
   /** Builds {@code s} on {@code prev} (null for the first stage) and returns the image id. */
@@ -81,6 +84,7 @@ final class StageRunner {
               args,
               s.tag(),
               labels,
+              layerCache,
               w,
               line -> listener.accept("  | " + line));
       if (finalTag != null) {

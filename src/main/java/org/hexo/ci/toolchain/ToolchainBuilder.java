@@ -39,6 +39,7 @@ public final class ToolchainBuilder {
   private final ToolchainManifest manifest;
   private final HexoConfig config;
   private Consumer<String> listener = line -> {};
+  private boolean layerCache = true;
   private boolean used;
 
   private ToolchainBuilder(ToolchainSpec spec, ToolchainManifest manifest, HexoConfig config) {
@@ -56,6 +57,15 @@ public final class ToolchainBuilder {
   /** Receives progress lines ({@code [toolchain] ...}) and the build output as it streams. */
   public ToolchainBuilder setListener(Consumer<String> listener) {
     this.listener = java.util.Objects.requireNonNull(listener);
+    return this;
+  }
+
+  /**
+   * Whether stage builds may use Docker's layer cache (default true); false makes every stage that
+   * is built run all its instructions (cold-build measurements).
+   */
+  public ToolchainBuilder setLayerCache(boolean layerCache) {
+    this.layerCache = layerCache;
     return this;
   }
 
@@ -101,7 +111,8 @@ public final class ToolchainBuilder {
     ensureBaseImage();
     List<StageOutcome> outcomes = new ArrayList<>();
     StageRunner runner =
-        new StageRunner(docker, spec, manifest, config, dir.resolve("build.log"), listener);
+        new StageRunner(
+            docker, spec, manifest, config, dir.resolve("build.log"), listener, layerCache);
     String imageId = null;
     for (Stage s : plan) {
       long s0 = System.nanoTime();

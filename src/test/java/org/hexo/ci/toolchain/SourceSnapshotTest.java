@@ -17,7 +17,9 @@ class SourceSnapshotTest {
     Path src = Files.createDirectories(tmp.resolve("src/components/hermit"));
     Files.writeString(tmp.resolve("src/install.py"), "print(1)\n");
     Files.writeString(src.resolve("k.c"), "int x;\n");
-    Files.writeString(tmp.resolve("src/.gitignore"), "*.o\n");
+    Files.writeString(tmp.resolve("src/.gitignore"), "*.o\nsub/*/prog_*\n");
+    Files.createDirectories(tmp.resolve("src/sub/a"));
+    Files.writeString(tmp.resolve("src/sub/a/a.c"), "int a;\n");
     SourceSnapshot snap = SourceSnapshot.of(tmp.resolve("src"), Set.of("components"));
 
     ObjectId a = snap.commitTo(tmp.resolve("a.git"), "main");
@@ -26,6 +28,7 @@ class SourceSnapshotTest {
 
     Files.writeString(src.resolve("k.c"), "int y;\n");
     Files.writeString(tmp.resolve("src/junk.o"), "x");
+    Files.writeString(tmp.resolve("src/sub/a/prog_x"), "x");
     assertThat(snap.commitTo(tmp.resolve("a.git"), "main"))
         .as("excluded and ignored files do not count")
         .isEqualTo(a);

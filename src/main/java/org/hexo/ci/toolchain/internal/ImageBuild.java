@@ -43,7 +43,10 @@ public final class ImageBuild {
 
   private ImageBuild() {}
 
-  /** Builds {@code dockerfile} (inside {@code context}) and returns the image id. */
+  /**
+   * Builds {@code dockerfile} (inside {@code context}) and returns the image id; {@code layerCache}
+   * false ignores Docker's own layer cache (a truly cold build).
+   */
   public static String run(
       DockerClient docker,
       Path context,
@@ -51,6 +54,7 @@ public final class ImageBuild {
       Map<String, String> buildArgs,
       String tag,
       Map<String, String> labels,
+      boolean layerCache,
       Writer log,
       Consumer<String> lines)
       throws Failed, InterruptedException {
@@ -67,7 +71,8 @@ public final class ImageBuild {
             .withNetworkMode("host")
             .withPull(false)
             .withRemove(true)
-            .withForcerm(true);
+            .withForcerm(true)
+            .withNoCache(!layerCache);
     buildArgs.forEach(cmd::withBuildArg);
     ResultCallback.Adapter<BuildResponseItem> cb =
         new ResultCallback.Adapter<>() {
