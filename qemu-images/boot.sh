@@ -15,6 +15,7 @@ done
 
 cmdline=$(sed -n 's/^ *"cmdline": "\(.*\)",$/\1/p' "$dir/manifest.json")
 known_hosts="$dir/known_hosts.$port"
+[ -w "$dir" ] || known_hosts=$(mktemp --suffix=".known_hosts.$port")
 echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$dir/ssh_host_ed25519_key.pub")" > "$known_hosts"
 cat <<EOF
 Booting $dir (about 15 s under TCG). Once sshd is up:

@@ -116,6 +116,8 @@ public final class QemuSystemBoard implements Board, Power {
               arch());
       ssh.connect();
     } catch (IOException | RuntimeException e) {
+      // no session to power off through: off() kills QEMU at once instead of waiting
+      ssh = null;
       throw failed("SSH banner seen but login failed: " + e.getMessage(), "see the console above");
     }
   }
