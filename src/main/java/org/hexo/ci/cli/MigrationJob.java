@@ -2,6 +2,7 @@ package org.hexo.ci.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.hexo.ci.app.AppBuildException;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
 import org.hexo.ci.config.HexoConfig;
@@ -12,6 +13,7 @@ import org.hexo.ci.migration.MigrationSpec;
 import org.hexo.ci.migration.PhaseTiming;
 import org.hexo.ci.report.JsonReport;
 import org.hexo.ci.report.ReportWriter;
+import org.hexo.ci.toolchain.ComponentBuildException;
 
 /**
  * What {@code migrate} and {@code demo} share: get the programs, open the boards, run one migration
@@ -27,10 +29,17 @@ final class MigrationJob {
       boolean echoOutput,
       PrintWriter out,
       PrintWriter err) {
-    MigrationArtifacts artifacts =
-        prebuilt != null
-            ? new MigrationArtifacts(prebuilt, java.util.Map.of())
-            : ArtifactBuilds.build(config, spec, err);
+    MigrationArtifacts artifacts;
+    try {
+      artifacts =
+          prebuilt != null
+              ? new MigrationArtifacts(prebuilt, java.util.Map.of())
+              : ArtifactBuilds.build(config, spec, err);
+    } catch (AppBuildException | ComponentBuildException e) {
+      err.println("hexo-ci: " + e.describe());
+      err.flush();
+      return ExitCode.TESTS_FAILED.code();
+    }
     MigrationResult r;
     try (BoardPool pool = new BoardPool(BoardInventory.of(config), config)) {
       ReportWriter reports = new ReportWriter(config.reportDir());
