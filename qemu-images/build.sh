@@ -93,16 +93,17 @@ rm -rf "$work"
 mkdir -p "$work"
 cleanup() {
     # A failed debootstrap can leave its chroot mounts behind; never rm -rf through them.
-    for m in $(awk -v w="$work" 'index($2, w) == 1 { print $2 }' /proc/mounts | sort -r); do umount -l "$m" || true; done
+    awk -v w="$work" 'index($2, w) == 1 { print $2 }' /proc/mounts | sort -r | while read -r m; do umount -l "$m" || true; done
     rm -rf "$work" "$out_base"/.base-*.tmp.$$
 }
 trap cleanup EXIT
 root="$work/rootfs"
 
 step "downloading $kernel_pkg"
-(cd "$work" && apt-get download -q "$kernel_pkg:arm64" 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
-kernel_deb=$(ls "$work"/linux-image-*_arm64.deb 2> /dev/null | head -1)
-[ -n "$kernel_deb" ] || die "apt-get download $kernel_pkg:arm64 failed"
+(cd "$work" && apt-get download -q "$kernel_pkg:arm64") > "$work/apt-download.log" 2>&1 \
+    || { cat "$work/apt-download.log" >&2; die "apt-get download $kernel_pkg:arm64 failed"; }
+kernel_deb=$(find "$work" -maxdepth 1 -name 'linux-image-*_arm64.deb' | head -1)
+[ -n "$kernel_deb" ] || die "apt-get download $kernel_pkg:arm64 left no .deb"
 dpkg-deb -x "$kernel_deb" "$work/kernel"
 kernel_version=$(dpkg-deb -f "$kernel_deb" Version)
 
@@ -173,6 +174,7 @@ step "trimming documentation, locales, iconv charsets and apt caches"
 rm -rf "$root"/usr/lib/aarch64-linux-gnu/gconv "$root"/usr/share/doc/* "$root"/usr/share/man/* "$root"/usr/share/info/* "$root"/usr/share/locale/* \
     "$root"/usr/share/lintian "$root"/var/cache/apt/* "$root"/var/lib/apt/lists/* "$root"/var/log/* \
     "$root"/var/cache/debconf/*-old "$root"/var/lib/dpkg/*-old
+# shellcheck disable=SC2016 # dpkg-query's format, not a shell expansion
 installed=$(chroot "$root" dpkg-query -W -f '${Package}=${Version}\n' "${packages[@]}" libc6 | paste -sd' ')
 
 step "packing rootfs.cpio.zst"
