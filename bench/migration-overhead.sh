@@ -20,10 +20,11 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 art="$work/art"
 mkdir -p "$art"
 log "building $app class $cls (not measured)"
-$cli migrate --app "$root/apps/$app" --class "$cls" --trigger "output:$regex" \
-  --report "$work/warmup" >/dev/null 2>&1 || true
-build="$(ls -d "${XDG_CACHE_HOME:-$HOME/.cache}/hexo-ci/migration-host-build/apps/$app.$cls")"
+build="$($cli app build --toolchain hexo-lite --app "$root/apps/$app" --class "$cls" 2>/dev/null | sed -n 's/^output: //p')"
+[ -d "$build" ] || { log "app build failed: run $cli app build --app apps/$app --class $cls"; exit 3; }
 cp "$build"/prog_x86-64_aligned "$build"/prog_aarch64_aligned "$build"/proxy-x86_64 "$build"/proxy-aarch64 "$art/"
+$cli migrate --app "$root/apps/$app" --class "$cls" --trigger "output:$regex" --artifacts "$art" \
+  --report "$work/warmup" >/dev/null 2>&1 || true   # creates the board image when missing
 
 image="$(docker images --format '{{.Repository}}:{{.Tag}}' hexo-board-arm64 | head -n1)"
 [ -n "$image" ] || { log "no hexo-board-arm64 image: run ./hexo-ci demo once"; exit 3; }
