@@ -75,10 +75,7 @@ public final class SourceSnapshot {
           cb.setMessage("hexo-ci snapshot of " + source.getFileName() + "\n");
           ObjectId commit = ins.insert(cb);
           ins.flush();
-          RefUpdate ru = repo.updateRef(Constants.R_HEADS + branch);
-          ru.setNewObjectId(commit);
-          ru.setForceUpdate(true);
-          ru.update();
+          updateBranch(repo, branch, commit);
           repo.updateRef(Constants.HEAD).link(Constants.R_HEADS + branch);
           return commit;
         }
@@ -96,6 +93,32 @@ public final class SourceSnapshot {
     Boolean check(String rel, boolean isDir) {
       String p = base.isEmpty() ? rel : rel.substring(base.length() + 1);
       return node.checkIgnored(p, isDir);
+    }
+  }
+
+  private static void updateBranch(Repository repo, String branch, ObjectId commit)
+      throws IOException {
+    // another process may hold the ref lock for a moment (it writes the same or an older commit)
+    for (int attempt = 0; ; attempt++) {
+      RefUpdate ru = repo.updateRef(Constants.R_HEADS + branch);
+      ru.setNewObjectId(commit);
+      ru.setForceUpdate(true);
+      RefUpdate.Result r = ru.update();
+      if (r == RefUpdate.Result.NEW
+          || r == RefUpdate.Result.FORCED
+          || r == RefUpdate.Result.NO_CHANGE
+          || r == RefUpdate.Result.FAST_FORWARD) {
+        return;
+      }
+      if (attempt == 50) {
+        throw new IOException("cannot update " + branch + " in " + repo.getDirectory() + ": " + r);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while updating " + branch, e);
+      }
     }
   }
 

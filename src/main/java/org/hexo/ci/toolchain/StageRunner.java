@@ -54,7 +54,13 @@ final class StageRunner {
 
   /** Builds {@code s} on {@code prev} (null for the first stage) and returns the image id. */
   String build(Stage s, String prev, Map<String, String> extraLabels, String finalTag) {
-    Path ctx = config.cacheDir().resolve("toolchains").resolve("work").resolve(s.key());
+    // unique per build: concurrent builds of the same stage must not share a context
+    Path ctx =
+        config
+            .cacheDir()
+            .resolve("toolchains")
+            .resolve("work")
+            .resolve(s.key().substring(0, 16) + "-" + java.util.UUID.randomUUID());
     try (Writer w = ToolchainBuilder.appendTo(log)) {
       deleteTree(ctx);
       Files.createDirectories(ctx);
