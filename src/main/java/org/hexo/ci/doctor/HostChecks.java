@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.doctor.DoctorCheck.Outcome;
-import org.testcontainers.DockerClientFactory;
+import org.hexo.ci.toolchain.Docker;
 
 /** The host probes of {@code hexo-ci doctor}, as static factories. */
 public final class HostChecks {
@@ -34,7 +34,7 @@ public final class HostChecks {
         true,
         () -> {
           try {
-            var v = DockerClientFactory.instance().client().versionCmd().exec();
+            var v = Docker.client().versionCmd().exec();
             return Outcome.ok("engine " + v.getVersion() + ", API " + v.getApiVersion());
           } catch (RuntimeException e) {
             return Outcome.fail("not reachable: " + e.getMessage(), "start dockerd: " + SETUP);

@@ -15,6 +15,9 @@ public final class Docker {
   static {
     // Testcontainers' start-up banner would drown hexo-ci's progress lines; warnings still show
     System.setProperty("org.slf4j.simpleLogger.log.org.testcontainers", "warn");
+    // Ryuk is disabled on purpose (no registry for its image); hexo-ci gc reaps instead
+    System.setProperty(
+        "org.slf4j.simpleLogger.log.org.testcontainers.utility.ResourceReaper", "error");
   }
 
   private Docker() {}
