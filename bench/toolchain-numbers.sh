@@ -38,14 +38,14 @@ hexo toolchain build --spec hexo-lite # makes the base image (once per machine) 
 for i in $(seq 1 "$runs"); do
   drop_stages
   t0=$(now); hexo toolchain build --spec hexo-lite --no-layer-cache; t1=$(now)
-  echo "$t1 - $t0" | bc >>"$work/cold"
+  awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}' >>"$work/cold"
   t0=$(now); hexo toolchain build --spec hexo-lite; t1=$(now)
   grep -q '^cache: hit' "$work/out" || { echo "expected a cache hit" >&2; exit 1; }
-  echo "$t1 - $t0" | bc >>"$work/hit"
+  awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}' >>"$work/hit"
   d="$(changed_hermit "$i")"
   t0=$(now); hexo toolchain build --spec hexo-lite --override "hermit=file://$d@hermit-popcorn-master"; t1=$(now)
   grep -q 'stage 1 deps .*reused' "$work/out" || { echo "expected the deps stage reused" >&2; exit 1; }
-  echo "$t1 - $t0" | bc >>"$work/change"
+  awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}' >>"$work/change"
 done
 printf 'runs: %s\n' "$runs"
 for k in cold hit change; do
