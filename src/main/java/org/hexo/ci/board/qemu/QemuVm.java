@@ -22,7 +22,8 @@ import org.hexo.ci.UsageException;
  * goes to {@code console.log} and QEMU's own messages to {@code qemu.log} in the run directory, the
  * guest's port 22 is forwarded from a free port on 127.0.0.1 (and nowhere else). Package-private;
  * {@link QemuSystemBoard} owns its lifecycle: {@link #start}, {@link #awaitSshBanner}, {@link
- * #stop}. A JVM shutdown hook kills the process if the owner never stops it.
+ * #stop}. A JVM shutdown hook kills the process if the owner never stops it; {@link QemuReaper}
+ * finds it by its {@code -name} label if the JVM was killed outright.
  */
 final class QemuVm {
   static final String BINARY = "qemu-system-aarch64";
@@ -57,7 +58,7 @@ final class QemuVm {
     return List.of(
         BINARY,
         "-name",
-        "hexo-ci-" + name,
+        QemuReaper.label(name),
         "-M",
         MACHINE,
         "-cpu",
@@ -138,36 +139,60 @@ final class QemuVm {
    * @return false when the deadline passed or QEMU exited first
    */
   boolean awaitSshBanner(Instant deadline) throws InterruptedException {
+    // A probe sent before the guest's eth0 is up hangs in QEMU's TCP retransmission backoff and
+    // can cost ten seconds, so early probes are short and fresh. Once sshd is listening (it logs
+    // that on the console) or the guest stays silent for long, a probe may wait: sshd re-executes
+    // itself per connection, which takes seconds under TCG on a busy host.
+    int silent = 0;
+    boolean listening = false;
     while (Instant.now().isBefore(deadline) && process.isAlive()) {
-      if (bannerSeen(deadline)) {
-        return true;
+      listening = listening || consoleContains("Server listening on");
+      long wait = listening || silent >= 5 ? 16_000 : 2_000;
+      long left = Duration.between(Instant.now(), deadline).toMillis();
+      switch (probe(Math.max(1, Math.min(wait, left)))) {
+        case BANNER:
+          return true;
+        case SILENT:
+          silent++;
+          break;
+        case CLOSED:
+          silent = 0;
+          Thread.sleep(250);
+          break;
       }
-      Thread.sleep(500);
     }
     return false;
   }
 
-  private boolean bannerSeen(Instant deadline) {
-    // sshd re-executes itself per connection, which takes seconds under TCG on a busy host.
-    long wait = Math.min(Duration.between(Instant.now(), deadline).toMillis(), 15_000);
-    if (wait <= 0) {
-      return false;
-    }
-    try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-      s.setSoTimeout((int) wait);
-      byte[] want = "SSH-2.0".getBytes(StandardCharsets.US_ASCII);
-      InputStream in = s.getInputStream();
-      for (byte b : want) {
-        if (in.read() != b) {
-          return false;
-        }
-      }
-      return true;
-    } catch (SocketTimeoutException e) {
-      return false;
+  private boolean consoleContains(String text) {
+    try {
+      return Files.readString(console, StandardCharsets.ISO_8859_1).contains(text);
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  private enum Probe {
+    BANNER,
+    SILENT,
+    CLOSED
+  }
+
+  private Probe probe(long waitMillis) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+      s.setSoTimeout((int) waitMillis);
+      InputStream in = s.getInputStream();
+      for (byte b : "SSH-2.0".getBytes(StandardCharsets.US_ASCII)) {
+        if (in.read() != b) {
+          return Probe.CLOSED;
+        }
+      }
+      return Probe.BANNER;
+    } catch (SocketTimeoutException e) {
+      return Probe.SILENT;
+    } catch (IOException e) {
+      return Probe.CLOSED;
     }
   }
 
