@@ -18,7 +18,7 @@ known_hosts="$dir/known_hosts.$port"
 [ -w "$dir" ] || known_hosts=$(mktemp --suffix=".known_hosts.$port")
 echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$dir/ssh_host_ed25519_key.pub")" > "$known_hosts"
 cat <<EOF
-Booting $dir (about 15 s under TCG). Once sshd is up:
+Booting $dir (about 10 s under TCG). Once sshd is up:
   ssh -i $dir/id_ed25519 -o UserKnownHostsFile=$known_hosts -o StrictHostKeyChecking=yes -p $port hexo@127.0.0.1
   ssh ... hexo@127.0.0.1 poweroff      # powers the board off and ends QEMU
 Inside the board, the host's 127.0.0.1:P is reachable as 10.0.2.2:P.
