@@ -2,6 +2,10 @@ package org.hexo.ci.board;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hexo.ci.UsageException;
 import org.hexo.ci.board.internal.Archs;
 import org.hexo.ci.config.HexoConfig;
@@ -23,6 +29,11 @@ import org.hexo.ci.config.HexoConfig;
  * local} x86-64 board and a {@code qemu-user} aarch64 board. Unknown fields, kinds or duplicate
  * names are errors naming the file, the board and the value. Relative key and known_hosts paths are
  * resolved against the file's directory; {@code ~/} against the user's home.
+ *
+ * <p>Values may reference environment variables as {@code ${NAME}} (e.g. {@code key:
+ * ${HEXO_SSH_KEY}}, a Jenkins credential bound by {@code withCredentials}). They are expanded from
+ * the environment map the caller passes in (the CLI passes the process environment; nothing here
+ * reads it); a reference to a variable that is not set is a usage error naming it.
  */
 public record BoardInventory(Optional<Path> source, List<BoardSpec> boards) {
   public static final Set<String> FIELDS =
@@ -51,9 +62,23 @@ public record BoardInventory(Optional<Path> source, List<BoardSpec> boards) {
     }
   }
 
-  /** The inventory of the configuration: its boards file, or the default one. */
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+  /**
+   * The inventory of the configuration without environment references: see {@link #of(HexoConfig,
+   * Map)}.
+   */
   public static BoardInventory of(HexoConfig config) {
-    return config.boardsFile().map(BoardInventory::load).orElseGet(BoardInventory::defaults);
+    return of(config, Map.of());
+  }
+
+  /**
+   * The inventory of the configuration: its boards file, or the default one.
+   *
+   * @param env the variables {@code ${NAME}} references in the file expand to
+   */
+  public static BoardInventory of(HexoConfig config, Map<String, String> env) {
+    return config.boardsFile().map(f -> load(f, env)).orElseGet(BoardInventory::defaults);
   }
 
   /** {@code local} (this host's ISA) and {@code qemu-user} (aarch64). */
@@ -65,7 +90,13 @@ public record BoardInventory(Optional<Path> source, List<BoardSpec> boards) {
             BoardSpec.simple("qemu-user", "qemu-user", "aarch64", Set.of())));
   }
 
+  /** A boards file without environment references. */
   public static BoardInventory load(Path file) {
+    return load(file, Map.of());
+  }
+
+  /** A boards file whose {@code ${NAME}} references are expanded from {@code env}. */
+  public static BoardInventory load(Path file, Map<String, String> env) {
     if (!Files.isRegularFile(file)) {
       throw new UsageException(
           "board inventory " + file + " does not exist", "pass an existing file to --boards");
@@ -85,7 +116,9 @@ public record BoardInventory(Optional<Path> source, List<BoardSpec> boards) {
     }
     List<BoardSpec> boards = new ArrayList<>();
     for (JsonNode entry : list) {
-      boards.add(parse(file, entry));
+      boards.add(
+          parse(
+              file, expand(file + ": board '" + entry.path("name").asText("?") + "'", entry, env)));
     }
     return new BoardInventory(Optional.of(file), boards);
   }
@@ -124,6 +157,44 @@ public record BoardInventory(Optional<Path> source, List<BoardSpec> boards) {
     } catch (UsageException ex) {
       throw new UsageException(file + ": " + ex.getMessage(), ex.remedy(), ex);
     }
+  }
+
+  /** A copy of a board entry with every {@code ${NAME}} in its string values replaced. */
+  private static JsonNode expand(String where, JsonNode entry, Map<String, String> env) {
+    if (entry.isTextual()) {
+      Matcher m = VARIABLE.matcher(entry.textValue());
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        String value = env.get(m.group(1));
+        if (value == null) {
+          throw new UsageException(
+              where
+                  + ": '"
+                  + entry.textValue()
+                  + "' references environment variable "
+                  + m.group(1)
+                  + ", which is not set",
+              "set "
+                  + m.group(1)
+                  + " (in Jenkins: bind the credential with withCredentials)"
+                  + " or write the value into the inventory");
+        }
+        m.appendReplacement(out, Matcher.quoteReplacement(value));
+      }
+      m.appendTail(out);
+      return TextNode.valueOf(out.toString());
+    }
+    if (entry.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      entry.properties().forEach(f -> copy.set(f.getKey(), expand(where, f.getValue(), env)));
+      return copy;
+    }
+    if (entry.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      entry.forEach(v -> copy.add(expand(where, v, env)));
+      return copy;
+    }
+    return entry;
   }
 
   private static Path path(Path base, String value) {

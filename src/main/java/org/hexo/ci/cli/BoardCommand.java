@@ -28,7 +28,7 @@ public final class BoardCommand {
     @Override
     public Integer call() {
       HexoConfig config = common.config();
-      BoardInventory inventory = BoardInventory.of(config);
+      BoardInventory inventory = BoardInventory.of(config, System.getenv());
       PrintWriter out = cmd.commandLine().getOut();
       out.println("# inventory: " + inventory.source().map(Object::toString).orElse("(default)"));
       String format = "%-16s %-12s %-8s %-28s %s%n";

@@ -4,15 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.app.AppBuildException;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
 import org.hexo.ci.board.BoardSpec;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.matrix.MatrixFile;
 import org.hexo.ci.matrix.MatrixHtmlWriter;
@@ -23,7 +25,7 @@ import org.hexo.ci.matrix.MatrixScheduler;
 import org.hexo.ci.matrix.MatrixSpec;
 import org.hexo.ci.matrix.MigrationCellRunner;
 import org.hexo.ci.migration.MigrationArtifacts;
-import org.hexo.ci.toolchain.ComponentOverride;
+import org.hexo.ci.toolchain.ComponentBuildException;
 import org.hexo.ci.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,15 +79,16 @@ final class MatrixRunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     HexoConfig config = common.config();
     MatrixSpec spec = MatrixFile.read(file);
-    overrides.forEach(ComponentOverride::parse);
-    if (!overrides.isEmpty() && artifactsDir == null) {
+    if (!overrides.isEmpty() && artifactsDir != null) {
       throw new UsageException(
-          "--override needs the fork's toolchain build, which the matrix runner does not drive yet",
-          "build the apps with the override (hexoBuild override: ..., app: ...) and pass"
-              + " --artifacts DIR");
+          "--override and --artifacts exclude each other: prebuilt programs are not rebuilt",
+          "drop --artifacts to build the toolchain with the override");
     }
     String tc = toolchain != null ? toolchain : spec.toolchain().orElse("hexo-lite");
-    BoardInventory inventory = BoardInventory.of(config);
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    ArtifactBuilds builds = new ArtifactBuilds(config, tc, overrides, err);
+    BoardInventory inventory = BoardInventory.of(config, System.getenv());
     List<MatrixBoard> boards =
         inventory.boards().stream()
             .filter(b -> !b.name().equals(x86Board))
@@ -94,30 +97,37 @@ final class MatrixRunCommand implements Callable<Integer> {
             .toList();
     Path report = config.reportDir();
     Files.createDirectories(report);
+    MigrationCellRunner.ArtifactSource artifacts = artifacts(builds);
+    String noHealthCheck = prebuild(spec, boards, builds, out);
     MatrixResult result;
     try (BoardPool pool = new BoardPool(inventory, config)) {
       MigrationCellRunner runner =
           new MigrationCellRunner(
               config.projectRoot().resolve("apps"),
               tc,
-              artifacts(config),
+              artifacts,
               pool::board,
               x86Board,
               config.legTimeout());
-      System.out.printf(
+      out.printf(
           "[matrix] %s: %d cells x %d repeats on %d boards%n",
           spec.name(), spec.cells().size(), spec.repeat(), boards.size());
-      result =
-          new MatrixScheduler(spec, boards, runner, report).onProgress(System.out::println).call();
+      MatrixScheduler scheduler =
+          new MatrixScheduler(spec, boards, runner, report).onProgress(out::println);
+      if (noHealthCheck != null) {
+        scheduler.withoutHealthCheck(noHealthCheck);
+      }
+      result = scheduler.call();
     }
     MatrixJson.write(result, report.resolve("matrix.json"));
     MatrixJunitWriter.write(result, report.resolve("junit-matrix.xml"));
     MatrixHtmlWriter.write(result, report.resolve("matrix.html"));
-    System.out.printf(
-        "[matrix] %d PASS, %d FAIL, %d ERROR; report: %s%n",
+    out.printf(
+        "[matrix] %d PASS, %d FAIL, %d ERROR, %d SKIPPED; report: %s%n",
         result.count(Verdict.PASS),
         result.count(Verdict.FAIL),
         result.count(Verdict.ERROR),
+        result.skipped().size(),
         report.resolve("matrix.html"));
     return switch (result.verdict()) {
       case PASS -> ExitCode.PASSED.code();
@@ -127,22 +137,51 @@ final class MatrixRunCommand implements Callable<Integer> {
   }
 
   /**
-   * Each app and class is built once, one build at a time (the builds share the cache directory);
-   * with --artifacts the programs are taken from there instead.
+   * Builds every app and class the runnable cells and the health check need before any board is
+   * leased, so that no build runs under a lease. Returns why boards cannot be health-checked (the
+   * health-check app does not build with this toolchain, so its failure would say nothing about a
+   * board), or null.
    */
-  private MigrationCellRunner.ArtifactSource artifacts(HexoConfig config) {
-    Map<String, MigrationArtifacts> cache = new HashMap<>();
-    PrintWriter err = new PrintWriter(System.err, true);
-    return spec -> {
-      synchronized (cache) {
-        return cache.computeIfAbsent(
-            spec.appName() + "-" + spec.appClass(),
-            k ->
-                artifactsDir != null
-                    ? new MigrationArtifacts(artifactsDir.resolve(k), Map.of())
-                    : ArtifactBuilds.build(config, spec, err));
+  private String prebuild(
+      MatrixSpec spec, List<MatrixBoard> boards, ArtifactBuilds builds, PrintWriter out) {
+    if (artifactsDir != null) {
+      return null;
+    }
+    Path apps = common.config().projectRoot().resolve("apps");
+    Cell health = spec.healthCheck();
+    Map<String, Cell> needed = new LinkedHashMap<>();
+    needed.put(health.app() + "@" + health.appClass(), health);
+    for (Cell c : spec.cells()) {
+      if (boards.stream().anyMatch(b -> b.serves(c.target()))) {
+        needed.putIfAbsent(c.app() + "@" + c.appClass(), c);
       }
-    };
+    }
+    String noHealthCheck = null;
+    for (Cell c : needed.values()) {
+      try {
+        builds.artifacts(apps.resolve(c.app()), c.appClass());
+      } catch (AppBuildException | ComponentBuildException e) {
+        out.println("[matrix] " + c.app() + " class " + c.appClass() + " does not build: FAIL");
+        if (c == health) {
+          noHealthCheck =
+              "not health-checked: the health-check app ("
+                  + c.app()
+                  + " class "
+                  + c.appClass()
+                  + ") does not build with this toolchain";
+        }
+      }
+    }
+    return noHealthCheck;
+  }
+
+  /** Each app and class is built once; with --artifacts the programs are taken from there. */
+  private MigrationCellRunner.ArtifactSource artifacts(ArtifactBuilds builds) {
+    return spec ->
+        artifactsDir != null
+            ? new MigrationArtifacts(
+                artifactsDir.resolve(spec.appName() + "-" + spec.appClass()), Map.of())
+            : builds.artifacts(spec.appDir(), spec.appClass());
   }
 
   private static MatrixBoard toMatrixBoard(BoardSpec b) {

@@ -2,8 +2,10 @@ package org.hexo.ci.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.migration.Direction;
 import org.hexo.ci.migration.MigrationSpec;
@@ -73,6 +75,12 @@ public final class MigrateCommand implements Callable<Integer> {
       description = "Toolchain spec: hexo-lite, hexo or a YAML file.")
   String toolchain;
 
+  @Option(
+      names = "--override",
+      paramLabel = "NAME=URL@REF",
+      description = "Build the toolchain with a fork's component (repeatable), as toolchain build.")
+  List<String> overrides = new ArrayList<>();
+
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-leg time limit.")
   Long timeoutSeconds;
 
@@ -116,6 +124,13 @@ public final class MigrateCommand implements Callable<Integer> {
             null,
             memory);
     return MigrationJob.run(
-        config, spec, artifacts, echo, cmd.commandLine().getOut(), cmd.commandLine().getErr());
+        config,
+        spec,
+        overrides,
+        BoardInventory.of(config, System.getenv()),
+        artifacts,
+        echo,
+        cmd.commandLine().getOut(),
+        cmd.commandLine().getErr());
   }
 }

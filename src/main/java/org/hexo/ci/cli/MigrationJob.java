@@ -2,6 +2,9 @@ package org.hexo.ci.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hexo.ci.UsageException;
 import org.hexo.ci.app.AppBuildException;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
@@ -22,6 +25,7 @@ import org.hexo.ci.toolchain.ComponentBuildException;
 final class MigrationJob {
   private MigrationJob() {}
 
+  /** Without overrides, boards from the configured inventory expanded with this process's env. */
   static int run(
       HexoConfig config,
       MigrationSpec spec,
@@ -29,19 +33,53 @@ final class MigrationJob {
       boolean echoOutput,
       PrintWriter out,
       PrintWriter err) {
+    return run(
+        config,
+        spec,
+        List.of(),
+        BoardInventory.of(config, System.getenv()),
+        prebuilt,
+        echoOutput,
+        out,
+        err);
+  }
+
+  /**
+   * @param overrides {@code component=url@ref}: the toolchain is built with them (ignored with
+   *     {@code prebuilt})
+   * @param inventory the boards, with environment references already expanded
+   * @param prebuilt a directory of prebuilt programs, or null to build them
+   * @return 0 PASS; 1 FAIL, including a toolchain component or app that does not build and an app
+   *     {@code make check} reports misaligned; 3 ERROR
+   */
+  static int run(
+      HexoConfig config,
+      MigrationSpec spec,
+      List<String> overrides,
+      BoardInventory inventory,
+      Path prebuilt,
+      boolean echoOutput,
+      PrintWriter out,
+      PrintWriter err) {
+    if (prebuilt != null && !overrides.isEmpty()) {
+      throw new UsageException(
+          "--override and --artifacts exclude each other: prebuilt programs are not rebuilt",
+          "drop --artifacts to build the toolchain with the override");
+    }
     MigrationArtifacts artifacts;
     try {
       artifacts =
           prebuilt != null
-              ? new MigrationArtifacts(prebuilt, java.util.Map.of())
-              : ArtifactBuilds.build(config, spec, err);
+              ? new MigrationArtifacts(prebuilt, Map.of())
+              : ArtifactBuilds.build(
+                  config, spec.toolchain(), overrides, spec.appDir(), spec.appClass(), err);
     } catch (AppBuildException | ComponentBuildException e) {
-      err.println("hexo-ci: " + e.describe());
+      err.println("hexo-ci: " + spec.testName() + ": FAIL: " + e.describe());
       err.flush();
       return ExitCode.TESTS_FAILED.code();
     }
     MigrationResult r;
-    try (BoardPool pool = new BoardPool(BoardInventory.of(config), config)) {
+    try (BoardPool pool = new BoardPool(inventory, config)) {
       ReportWriter reports = new ReportWriter(config.reportDir());
       r =
           MigrationRunner.create(spec, artifacts, pool::board)

@@ -6,7 +6,8 @@ import org.hexo.ci.verify.Verdict;
 /**
  * What changed between a baseline matrix run and a current one. Regressions (PASS to FAIL/ERROR)
  * and slowdowns make it {@link #regressed()}; cells failing in both runs are reported as
- * pre-existing; new and vanished cells are listed but do not count as regressions.
+ * pre-existing; new, vanished and skipped cells (the current run had no board for them) are listed
+ * but do not count as regressions.
  */
 public record Comparison(
     String baseline,
@@ -17,6 +18,7 @@ public record Comparison(
     List<Change> preExisting,
     List<String> newCells,
     List<String> vanishedCells,
+    List<String> skippedCells,
     List<Slowdown> slowdowns,
     int unchanged) {
 
@@ -39,6 +41,7 @@ public record Comparison(
     preExisting = List.copyOf(preExisting);
     newCells = List.copyOf(newCells);
     vanishedCells = List.copyOf(vanishedCells);
+    skippedCells = List.copyOf(skippedCells);
     slowdowns = List.copyOf(slowdowns);
   }
 
@@ -90,16 +93,18 @@ public record Comparison(
                 .append('\n'));
     newCells.forEach(c -> b.append("NEW        ").append(c).append('\n'));
     vanishedCells.forEach(c -> b.append("VANISHED   ").append(c).append('\n'));
+    skippedCells.forEach(c -> b.append("SKIPPED    ").append(c).append(" (no board)\n"));
     b.append(
         String.format(
             "%d regression(s), %d slowdown(s), %d pre-existing failure(s), %d fixed, %d new,"
-                + " %d vanished, %d unchanged%n",
+                + " %d vanished, %d skipped, %d unchanged%n",
             regressions.size(),
             slowdowns.size(),
             preExisting.size(),
             fixed.size(),
             newCells.size(),
             vanishedCells.size(),
+            skippedCells.size(),
             unchanged));
     return b.toString();
   }

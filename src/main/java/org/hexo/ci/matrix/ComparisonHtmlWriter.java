@@ -48,6 +48,7 @@ public final class ComparisonHtmlWriter {
     changes(b, "Fixed", "#c8f0c8", c.fixed());
     list(b, "New cells", c.newCells());
     list(b, "Vanished cells", c.vanishedCells());
+    list(b, "Skipped cells (no board in the current run)", c.skippedCells());
     b.append("<p>").append(c.unchanged()).append(" cells unchanged.</p>\n");
     return Html.page("hexo-ci matrix comparison", b.toString());
   }

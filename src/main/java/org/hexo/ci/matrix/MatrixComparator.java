@@ -46,7 +46,11 @@ public final class MatrixComparator {
         unchanged += slower.isEmpty() ? 1 : 0;
       }
     }
-    List<String> vanished = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
+    List<String> skipped = current.skipped().stream().map(s -> s.cell().id()).toList();
+    List<String> vanished =
+        before.keySet().stream()
+            .filter(id -> !after.containsKey(id) && !skipped.contains(id))
+            .toList();
     return new Comparison(
         baseline.name(),
         current.name(),
@@ -56,6 +60,7 @@ public final class MatrixComparator {
         preExisting,
         added,
         vanished,
+        skipped,
         slowdowns,
         unchanged);
   }

@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Renders a matrix run as one HTML page: rows are app, class and trigger, columns are mode,
  * direction and target; each cell is coloured by verdict and shows the board, the median of each
- * phase, the retries and links to each run's migration report and logs. Boards and their health
- * follow.
+ * phase, the retries and links to each run's migration report and logs; a skipped cell is grey with
+ * the reason. Boards and their health follow.
  */
 public final class MatrixHtmlWriter {
   private MatrixHtmlWriter() {}
@@ -23,18 +23,23 @@ public final class MatrixHtmlWriter {
   }
 
   public static String render(MatrixResult r) {
-    Map<String, Map<String, CellResult>> grid = new LinkedHashMap<>();
+    Map<String, Map<String, String>> grid = new LinkedHashMap<>();
     Map<String, Boolean> columns = new LinkedHashMap<>();
     for (CellResult c : r.cells()) {
-      Cell k = c.cell();
-      String row = k.app() + " " + k.appClass() + " @ " + k.trigger();
-      String col = k.mode() + "<br>" + k.direction() + "<br>" + k.target();
-      columns.put(col, true);
-      grid.computeIfAbsent(row, x -> new LinkedHashMap<>()).put(col, c);
+      place(grid, columns, c.cell(), cell(c));
+    }
+    for (SkippedCell s : r.skipped()) {
+      place(
+          grid,
+          columns,
+          s.cell(),
+          "<td style=\"background:#ddd\"><b>SKIPPED</b><div class=\"small\">"
+              + Html.esc(s.reason())
+              + "</div></td>");
     }
     StringBuilder b = new StringBuilder();
     b.append("<p>")
-        .append(r.cells().size())
+        .append(r.cells().size() + r.skipped().size())
         .append(" cells, repeat ")
         .append(r.repeat())
         .append(": ")
@@ -43,7 +48,9 @@ public final class MatrixHtmlWriter {
         .append(r.count(org.hexo.ci.verify.Verdict.FAIL))
         .append(" FAIL, ")
         .append(r.count(org.hexo.ci.verify.Verdict.ERROR))
-        .append(" ERROR. Started ")
+        .append(" ERROR")
+        .append(r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " SKIPPED (no board)")
+        .append(". Started ")
         .append(Instant.ofEpochMilli(r.startedAt()))
         .append(", ")
         .append((r.finishedAt() - r.startedAt()) / 1000.0)
@@ -57,8 +64,8 @@ public final class MatrixHtmlWriter {
         (row, cols) -> {
           b.append("<tr><th>").append(Html.esc(row)).append("</th>");
           for (String col : columns.keySet()) {
-            CellResult c = cols.get(col);
-            b.append(c == null ? "<td>excluded</td>" : cell(c));
+            String c = cols.get(col);
+            b.append(c == null ? "<td>excluded</td>" : c);
           }
           b.append("</tr>\n");
         });
@@ -77,6 +84,14 @@ public final class MatrixHtmlWriter {
     }
     b.append("</table>\n");
     return Html.page("hexo-ci matrix " + r.name(), b.toString());
+  }
+
+  private static void place(
+      Map<String, Map<String, String>> grid, Map<String, Boolean> columns, Cell k, String html) {
+    String row = k.app() + " " + k.appClass() + " @ " + k.trigger();
+    String col = k.mode() + "<br>" + k.direction() + "<br>" + k.target();
+    columns.put(col, true);
+    grid.computeIfAbsent(row, x -> new LinkedHashMap<>()).put(col, html);
   }
 
   private static String esc(String s) {

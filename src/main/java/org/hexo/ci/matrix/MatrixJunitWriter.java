@@ -8,7 +8,7 @@ import org.hexo.ci.verify.Verdict;
 /**
  * Renders a matrix run as JUnit XML: one test suite, one test case per cell (class name {@code
  * matrix.<name>.<app>.<class>}), FAIL as a failure and ERROR as an error, attempts and timings in
- * system-out.
+ * system-out; cells skipped for want of a board as skipped test cases with the reason.
  */
 public final class MatrixJunitWriter {
   private MatrixJunitWriter() {}
@@ -22,11 +22,13 @@ public final class MatrixJunitWriter {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     b.append(
         String.format(
-            "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\">%n",
+            "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\""
+                + " time=\"%.3f\">%n",
             x("matrix." + r.name()),
-            r.cells().size(),
+            r.cells().size() + r.skipped().size(),
             r.count(Verdict.FAIL),
             r.count(Verdict.ERROR),
+            r.skipped().size(),
             (r.finishedAt() - r.startedAt()) / 1000.0));
     for (CellResult c : r.cells()) {
       Cell k = c.cell();
@@ -35,7 +37,7 @@ public final class MatrixJunitWriter {
           String.format(
               "  <testcase classname=\"%s\" name=\"%s\" time=\"%.3f\">%n",
               x("matrix." + r.name() + "." + k.app() + "." + k.appClass()),
-              x(k.mode() + " " + k.direction() + " " + k.trigger() + " on " + k.target()),
+              x(name(k)),
               ms / 1000.0));
       if (c.verdict() != Verdict.PASS) {
         String tag = c.verdict() == Verdict.FAIL ? "failure" : "error";
@@ -61,7 +63,20 @@ public final class MatrixJunitWriter {
       b.append("    <system-out>").append(x(out.toString())).append("</system-out>\n");
       b.append("  </testcase>\n");
     }
+    for (SkippedCell s : r.skipped()) {
+      b.append(
+          String.format(
+              "  <testcase classname=\"%s\" name=\"%s\" time=\"0\">%n",
+              x("matrix." + r.name() + "." + s.cell().app() + "." + s.cell().appClass()),
+              x(name(s.cell()))));
+      b.append("    <skipped message=\"").append(x(s.reason())).append("\"/>\n");
+      b.append("  </testcase>\n");
+    }
     return b.append("</testsuite>\n").toString();
+  }
+
+  private static String name(Cell k) {
+    return k.mode() + " " + k.direction() + " " + k.trigger() + " on " + k.target();
   }
 
   private static String x(String s) {

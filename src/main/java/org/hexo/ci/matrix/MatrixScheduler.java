@@ -25,7 +25,9 @@ import org.hexo.ci.verify.Verdict;
  * cell run that outlives the lease timeout is interrupted and counts as ERROR. Before its first
  * cell a board runs the health-check cell; a board that fails it, or that fails it again after a
  * cell ended in ERROR, is quarantined and the cell goes back to the queue for another board, with
- * the failed attempt recorded. Single use: build, then {@link #call()}.
+ * the failed attempt recorded. Cells whose target no board of the pool serves at all are not run:
+ * they are reported as skipped with the reason (a configuration matter, not a failure). Single use:
+ * build, then {@link #call()}.
  */
 public final class MatrixScheduler {
   private final MatrixSpec spec;
@@ -33,6 +35,7 @@ public final class MatrixScheduler {
   private final CellRunner runner;
   private final Path reportDir;
   private Consumer<String> progress = line -> {};
+  private String noHealthCheck;
   private final Map<String, BoardStatus> status = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
 
@@ -50,9 +53,35 @@ public final class MatrixScheduler {
     return this;
   }
 
+  /**
+   * Boards are not health-checked, for {@code reason} (e.g. the health-check app does not build
+   * with the toolchain under test, so it cannot tell a broken board from a broken toolchain).
+   */
+  public MatrixScheduler withoutHealthCheck(String reason) {
+    this.noHealthCheck = Objects.requireNonNull(reason, "reason");
+    return this;
+  }
+
   public MatrixResult call() throws InterruptedException {
     long started = System.currentTimeMillis();
-    List<Cell> cells = spec.cells();
+    List<Cell> cells = new ArrayList<>();
+    List<SkippedCell> skipped = new ArrayList<>();
+    for (Cell c : spec.cells()) {
+      if (boards.stream().anyMatch(b -> b.serves(c.target()))) {
+        cells.add(c);
+      } else {
+        skipped.add(new SkippedCell(c, "no board matches " + c.target()));
+      }
+    }
+    skipped.stream()
+        .map(s -> s.cell().target())
+        .distinct()
+        .forEach(
+            t ->
+                progress.accept(
+                    "[matrix] warning: no board matches "
+                        + t
+                        + ": its cells are skipped (add such a board to the inventory)"));
     Dispatcher dispatcher = new Dispatcher(cells, boards);
     ExecutorService leases = Executors.newCachedThreadPool();
     List<Thread> workers = new ArrayList<>();
@@ -75,7 +104,13 @@ public final class MatrixScheduler {
     List<CellResult> ordered = cells.stream().map(byCell::get).toList();
     List<BoardStatus> boardStatus = boards.stream().map(b -> status.get(b.name())).toList();
     return new MatrixResult(
-        spec.name(), spec.repeat(), started, System.currentTimeMillis(), ordered, boardStatus);
+        spec.name(),
+        spec.repeat(),
+        started,
+        System.currentTimeMillis(),
+        ordered,
+        boardStatus,
+        skipped);
   }
 
   private void work(MatrixBoard board, Dispatcher dispatcher, ExecutorService leases, int total) {
@@ -84,6 +119,11 @@ public final class MatrixScheduler {
       Pending p;
       while ((p = dispatcher.take(board)) != null) {
         long t0 = System.currentTimeMillis();
+        if (!checked && noHealthCheck != null) {
+          checked = true;
+          status.put(
+              board.name(), new BoardStatus(board.name(), "not checked", false, noHealthCheck));
+        }
         if (!checked) {
           checked = true;
           CellOutcome health = healthCheck(board, leases);
@@ -106,7 +146,7 @@ public final class MatrixScheduler {
         }
         Verdict verdict =
             samples.stream().map(Sample::verdict).reduce(Verdict.PASS, Verdict::worst);
-        if (verdict == Verdict.ERROR) {
+        if (verdict == Verdict.ERROR && noHealthCheck == null) {
           CellOutcome health = healthCheck(board, leases);
           if (health.verdict() != Verdict.PASS) {
             String why =

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.hexo.ci.app.AppBuildException;
 import org.hexo.ci.migration.BoardSource;
 import org.hexo.ci.migration.Direction;
 import org.hexo.ci.migration.MigrationArtifacts;
@@ -15,6 +16,8 @@ import org.hexo.ci.migration.Mode;
 import org.hexo.ci.migration.PhaseTiming;
 import org.hexo.ci.migration.Trigger;
 import org.hexo.ci.report.ReportWriter;
+import org.hexo.ci.toolchain.ComponentBuildException;
+import org.hexo.ci.verify.Verdict;
 
 /**
  * The production {@link CellRunner}: one migration test per cell run, with {@link MigrationRunner},
@@ -24,7 +27,11 @@ import org.hexo.ci.report.ReportWriter;
  */
 public final class MigrationCellRunner implements CellRunner {
 
-  /** Builds (or reuses) the programs of the spec's app and class with its toolchain. */
+  /**
+   * Builds (or reuses) the programs of the spec's app and class with its toolchain; throws {@link
+   * AppBuildException} or {@link ComponentBuildException} when they do not build (or {@code make
+   * check} fails), which makes the cell FAIL without touching the board.
+   */
   @FunctionalInterface
   public interface ArtifactSource {
     MigrationArtifacts artifacts(MigrationSpec spec);
@@ -77,8 +84,15 @@ public final class MigrationCellRunner implements CellRunner {
                 fromArm ? x86Board : board.name(),
                 legTimeout)
             .withToolchain(toolchain);
+    MigrationArtifacts programs;
+    try {
+      programs = artifacts.artifacts(spec);
+    } catch (AppBuildException | ComponentBuildException e) {
+      // the toolchain or app under test is broken: every run of the cell fails the same way
+      return new CellOutcome(Verdict.FAIL, Map.of(), "build failed: " + e.describe());
+    }
     MigrationResult r =
-        MigrationRunner.create(spec, artifacts.artifacts(spec), boards)
+        MigrationRunner.create(spec, programs, boards)
             .reportDir(logDir)
             .listener(new ReportWriter(logDir))
             .call();

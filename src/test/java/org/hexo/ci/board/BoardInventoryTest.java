@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,5 +108,79 @@ class BoardInventoryTest {
         .isInstanceOf(UsageException.class)
         .hasMessageContaining("'potato9'")
         .satisfies(e -> assertThat(((UsageException) e).remedy()).contains("local, qemu-user"));
+  }
+
+  @Test
+  void environmentReferencesAreExpandedFromTheMapPassedIn() throws Exception {
+    Path f =
+        write(
+            """
+            boards:
+              - name: potato0
+                kind: ssh
+                address: ${BOARD_HOST}
+                port: ${BOARD_PORT}
+                user: ${HEXO_SSH_USER}
+                key: ${HEXO_SSH_KEY}
+                known_hosts: keys/${KH}_hosts
+                arch: aarch64
+                labels: [potato, "${EXTRA_LABEL}"]
+                options: {host-keys: "${HOST_KEYS}"}
+            """);
+    Map<String, String> env =
+        Map.of(
+            "BOARD_HOST", "127.0.0.1",
+            "BOARD_PORT", "2222",
+            "HEXO_SSH_USER", "jenkins",
+            "HEXO_SSH_KEY", "/run/secrets/ssh key",
+            "KH", "known",
+            "EXTRA_LABEL", "kvm",
+            "HOST_KEYS", "accept-new");
+
+    BoardSpec b = BoardInventory.load(f, env).get("potato0");
+
+    assertThat(b.address()).isEqualTo("127.0.0.1");
+    assertThat(b.port()).isEqualTo(2222);
+    assertThat(b.user()).isEqualTo("jenkins");
+    assertThat(b.key())
+        .as("an absolute path from a credential")
+        .isEqualTo(Path.of("/run/secrets/ssh key"));
+    assertThat(b.knownHosts()).isEqualTo(dir.resolve("keys/known_hosts"));
+    assertThat(b.labels()).containsExactlyInAnyOrder("potato", "kvm");
+    assertThat(b.option("host-keys")).isEqualTo("accept-new");
+  }
+
+  @Test
+  void anUnsetVariableIsAUsageErrorNamingItTheBoardAndTheFile() throws Exception {
+    Path f =
+        write(
+            """
+            boards:
+              - name: potato0
+                kind: ssh
+                address: 127.0.0.1
+                user: hexo
+                key: ${HEXO_SSH_KEY}
+                known_hosts: kh
+                arch: aarch64
+            """);
+    assertThatThrownBy(() -> BoardInventory.load(f, Map.of("OTHER", "x")))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("HEXO_SSH_KEY")
+        .hasMessageContaining("not set")
+        .hasMessageContaining("board 'potato0'")
+        .hasMessageContaining(f.toString());
+    if (System.getenv("HEXO_SSH_KEY") == null) {
+      assertThat(Main.run("board", "list", "--boards", f.toString()))
+          .as("the CLI passes its environment and maps the error to exit 2")
+          .isEqualTo(2);
+    }
+  }
+
+  @Test
+  void textWithoutReferencesIsLeftAlone() throws Exception {
+    Path f = write("boards:\n  - name: b1\n    kind: local\n    labels: [\"$HOME\", \"a$b\"]\n");
+    assertThat(BoardInventory.load(f, Map.of()).get("b1").labels())
+        .containsExactlyInAnyOrder("$HOME", "a$b");
   }
 }

@@ -123,4 +123,35 @@ class MatrixComparatorTest {
         .as("a missing file is a usage error")
         .isEqualTo(2);
   }
+
+  @Test
+  void aCellSkippedForWantOfABoardIsListedNotVanishedNorRegressed() {
+    CellResult vm = cell("is", Verdict.PASS, 100, 100, 100);
+    MatrixResult base = matrix(vm);
+    MatrixResult cur =
+        new MatrixResult(
+            "nightly",
+            3,
+            0,
+            1,
+            List.of(),
+            List.of(),
+            List.of(new SkippedCell(vm.cell(), "no board matches label:qemu-user")));
+
+    Comparison c = comparator.compare(base, cur);
+
+    assertThat(c.regressed()).isFalse();
+    assertThat(c.vanishedCells()).isEmpty();
+    assertThat(c.skippedCells()).containsExactly(vm.cell().id());
+    assertThat(c.summary()).contains("SKIPPED    is/S/cr").contains("1 skipped");
+  }
+
+  @Test
+  void aMatrixJsonWithoutSkippedCellsStillReads() throws Exception {
+    Path f = dir.resolve("old.json");
+    Files.writeString(
+        f,
+        "{\"name\":\"n\",\"repeat\":1,\"startedAt\":0,\"finishedAt\":1,\"cells\":[],\"boards\":[]}");
+    assertThat(MatrixJson.read(f).skipped()).isEmpty();
+  }
 }

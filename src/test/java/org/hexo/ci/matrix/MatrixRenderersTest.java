@@ -7,6 +7,7 @@ import static org.hexo.ci.matrix.MatrixComparatorTest.matrix;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.hexo.ci.verify.Verdict;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,23 @@ class MatrixRenderersTest {
   @TempDir Path dir;
 
   private final MatrixResult result =
-      matrix(
-          cell("is", Verdict.PASS, 100, 101, 99),
-          cell("ep", Verdict.FAIL, 200),
-          cell("c<g>", Verdict.ERROR, 300));
+      withSkipped(
+          matrix(
+              cell("is", Verdict.PASS, 100, 101, 99),
+              cell("ep", Verdict.FAIL, 200),
+              cell("c<g>", Verdict.ERROR, 300)));
+
+  private static MatrixResult withSkipped(MatrixResult r) {
+    Cell vm = new Cell("is", "S", "cr", "x86-to-arm", "timer:1", "label:qemu-system");
+    return new MatrixResult(
+        r.name(),
+        r.repeat(),
+        r.startedAt(),
+        r.finishedAt(),
+        r.cells(),
+        r.boards(),
+        List.of(new SkippedCell(vm, "no board matches label:qemu-system")));
+  }
 
   @Test
   void junitHasOneCasePerCellWithFailuresAndErrors() throws Exception {
@@ -30,10 +44,18 @@ class MatrixRenderersTest {
             .parse(
                 new ByteArrayInputStream(
                     MatrixJunitWriter.render(result).getBytes(StandardCharsets.UTF_8)));
-    assertThat(d.getDocumentElement().getAttribute("tests")).isEqualTo("3");
+    assertThat(d.getDocumentElement().getAttribute("tests")).isEqualTo("4");
     assertThat(d.getDocumentElement().getAttribute("failures")).isEqualTo("1");
     assertThat(d.getDocumentElement().getAttribute("errors")).isEqualTo("1");
-    assertThat(d.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+    assertThat(d.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
+    assertThat(d.getElementsByTagName("testcase").getLength()).isEqualTo(4);
+    assertThat(
+            d.getElementsByTagName("skipped")
+                .item(0)
+                .getAttributes()
+                .getNamedItem("message")
+                .getNodeValue())
+        .isEqualTo("no board matches label:qemu-system");
     assertThat(
             d.getElementsByTagName("failure")
                 .item(0)
@@ -53,6 +75,8 @@ class MatrixRenderersTest {
         .contains("href=\"cells/is_S_cr_x86-to-arm_timer_1_label_qemu-user/b1-run3/index.html\"")
         .contains("transfer 100 ms")
         .contains("c&lt;g&gt;")
+        .contains("<b>SKIPPED</b><div class=\"small\">no board matches label:qemu-system")
+        .contains("1 SKIPPED (no board)")
         .doesNotContain("c<g>");
   }
 

@@ -120,12 +120,43 @@ class MatrixSchedulerTest {
   }
 
   @Test
-  void cellsNoBoardServesAreErrors() throws Exception {
+  void cellsNoBoardOfThePoolServesAreSkippedAndThoseWhoseBoardsBrokeAreErrors() throws Exception {
     MatrixSpec s =
         spec(
             """
             axes: {apps: [is], classes: [S], modes: [cr], directions: [x86-to-arm],
-                   triggers: ["timer:1"], targets: ["label:riscv"]}
+                   triggers: ["timer:1"], targets: ["label:arm", "label:qemu-system"]}
+            """);
+    int port = ProcessCellRunner.closedPort();
+    List<String> progress = new java.util.ArrayList<>();
+    MatrixResult r =
+        new MatrixScheduler(
+                s,
+                List.of(new MatrixBoard("broken", "ssh", "aarch64", Set.of("arm", "port:" + port))),
+                new ProcessCellRunner(),
+                report)
+            .onProgress(progress::add)
+            .call();
+
+    assertThat(r.cells()).as("only the cell some board serves was dispatched").hasSize(1);
+    assertThat(r.cells().get(0).verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.cells().get(0).message()).contains("no healthy board serves target 'label:arm'");
+    assertThat(r.skipped())
+        .extracting(sk -> sk.cell().target())
+        .containsExactly("label:qemu-system");
+    assertThat(r.skipped().get(0).reason()).isEqualTo("no board matches label:qemu-system");
+    assertThat(r.verdict()).as("a skipped cell is not a failure").isEqualTo(Verdict.ERROR);
+    assertThat(progress).anyMatch(l -> l.contains("warning: no board matches label:qemu-system"));
+  }
+
+  @Test
+  void withoutHealthCheckABoardIsNotJudgedAndNotQuarantined() throws Exception {
+    MatrixSpec s =
+        spec(
+            """
+            axes: {apps: [broken, is], classes: [S], modes: [cr], directions: [x86-to-arm],
+                   triggers: ["timer:1"], targets: ["b1"]}
+            health-check: {app: broken}
             """);
     MatrixResult r =
         new MatrixScheduler(
@@ -133,9 +164,16 @@ class MatrixSchedulerTest {
                 List.of(new MatrixBoard("b1", "local", "x86_64", Set.of())),
                 new ProcessCellRunner(),
                 report)
+            .withoutHealthCheck("not health-checked: the health-check app does not build")
             .call();
-    assertThat(r.cells().get(0).verdict()).isEqualTo(Verdict.ERROR);
-    assertThat(r.cells().get(0).message()).contains("no healthy board serves target 'label:riscv'");
+
+    assertThat(r.cells())
+        .extracting(CellResult::verdict)
+        .containsExactly(Verdict.FAIL, Verdict.PASS);
+    assertThat(r.boards().get(0).quarantined()).isFalse();
+    assertThat(r.boards().get(0).health()).isEqualTo("not checked");
+    assertThat(r.boards().get(0).reason()).contains("does not build");
+    assertThat(report.resolve("boards")).as("no health check ran").doesNotExist();
   }
 
   private static List<Sample> samplesOn(MatrixResult r, String board) {
