@@ -33,9 +33,13 @@ def call(Map args = [:]) {
            "HEXO_CACHE_DIR=${args.cacheDir ?: ''}"]) {
     if (args.app) {
       rc = sh(label: 'hexo-ci migrate', returnStatus: true, script: '''
+        set --
+        while IFS= read -r o; do [ -z "$o" ] || set -- "$@" --override "$o"; done <<HEXO_END
+$HEXO_OVERRIDES
+HEXO_END
         set -- --app "$HEXO_APP" --class "$HEXO_APP_CLASS" --mode "$HEXO_MODE" \\
           --direction "$HEXO_DIRECTION" --trigger "$HEXO_TRIGGER" --board "$HEXO_BOARD" \\
-          --report "$HEXO_REPORT_DIR"
+          --report "$HEXO_REPORT_DIR" "$@"
         [ -z "$HEXO_TOOLCHAIN" ] || set -- "$@" --toolchain "$HEXO_TOOLCHAIN"
         "$HEXO_CLI" migrate "$@"
       ''')

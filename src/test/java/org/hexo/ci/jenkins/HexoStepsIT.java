@@ -16,9 +16,9 @@ import org.w3c.dom.Element;
 
 /**
  * End to end: the library steps run the real {@code ./hexo-ci} through a real {@code sh}: {@code
- * hexoBuild} builds the hexo-lite toolchain (Docker, cached by commits), then {@code
- * hexoMigrationTest} migrates IS class S from x86-64 to the QEMU user-mode board; the test parses
- * the JUnit XML the step published.
+ * hexoBuild} builds the hexo-lite toolchain (Docker, cached by commits) and cross-compiles IS class
+ * S in it ({@code app build}, cached), then {@code hexoMigrationTest} migrates IS class S from
+ * x86-64 to the QEMU user-mode board; the test parses the JUnit XML the step published.
  */
 class HexoStepsIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -35,9 +35,13 @@ class HexoStepsIT {
     Map<String, Object> build = new LinkedHashMap<>();
     build.put("cli", ROOT.resolve("hexo-ci").toString());
     build.put("toolchain", "hexo-lite");
+    build.put("app", ROOT.resolve("apps/is").toString());
+    build.put("appClass", "S");
     build.put("reportDir", "reports/build");
     h.step("hexoBuild", build);
     assertThat(h.result()).as("hexoBuild; log:\n%s", h.log()).isEqualTo("SUCCESS");
+    assertThat(h.calls("sh")).as("toolchain build, then app build").hasSize(2);
+    assertThat(h.log()).contains("app: is class S").contains("aligned: true");
 
     Map<String, Object> test = new LinkedHashMap<>();
     test.put("cli", ROOT.resolve("hexo-ci").toString());
@@ -51,7 +55,7 @@ class HexoStepsIT {
     h.step("hexoMigrationTest", test);
 
     assertThat(h.result()).as("hexoMigrationTest; log:\n%s", h.log()).isEqualTo("SUCCESS");
-    assertThat(h.calls("sh")).hasSize(2);
+    assertThat(h.calls("sh")).hasSize(3);
     assertThat(h.calls("junit").get(0).args()).containsEntry("testResults", "reports/mig/**/*.xml");
     List<Path> xml;
     try (Stream<Path> files = Files.walk(ws.resolve("reports/mig"))) {

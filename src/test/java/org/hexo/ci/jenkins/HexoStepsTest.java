@@ -131,7 +131,10 @@ class HexoStepsTest {
               "hermit=file:///srv/my hermit.git@topic");
     }
     assertThat(calls.get(0).values("--spec")).containsExactly("hexo");
+    assertThat(calls.get(1).args().subList(0, 2)).containsExactly("app", "build");
     assertThat(calls.get(1).values("--app")).containsExactly("apps/cg");
+    assertThat(calls.get(1).values("--class")).containsExactly("S");
+    assertThat(calls.get(1).values("--toolchain")).containsExactly("hexo");
   }
 
   @Test
@@ -181,5 +184,31 @@ class HexoStepsTest {
     assertThat(h.result()).isEqualTo("SUCCESS");
     assertThat(h.calls("junit")).isEmpty();
     assertThat(h.calls("archiveArtifacts")).hasSize(1);
+  }
+
+  @Test
+  void aSingleMigrationTestPassesTheOverridesToMigrate() throws Exception {
+    h.step(
+        "hexoMigrationTest",
+        args(
+            "app",
+            "apps/is",
+            "override",
+            List.of("hermit=file:///srv/fork hermit.git@refs/pull/7/head", "newlib=@topic")));
+
+    FakeCli.Invocation call = cli.invocations().get(0);
+    assertThat(call.args().get(0)).isEqualTo("migrate");
+    assertThat(call.values("--override"))
+        .containsExactly("hermit=file:///srv/fork hermit.git@refs/pull/7/head", "newlib=@topic");
+    assertThat(call.values("--app")).containsExactly("apps/is");
+  }
+
+  @Test
+  void buildWithoutAppOnlyBuildsTheToolchain() throws Exception {
+    h.step("hexoBuild", args("toolchain", "hexo-lite"));
+
+    assertThat(cli.invocations())
+        .extracting(FakeCli.Invocation::command)
+        .containsExactly("toolchain build");
   }
 }
