@@ -9,7 +9,8 @@ if [ $# -ne 2 ]; then
 fi
 dir=$(cd "$1" && pwd)
 port=$2
-for f in vmlinuz rootfs.cpio.zst id_ed25519 ssh_host_ed25519_key.pub; do
+initrd=$(sed -n 's/^ *"initrd": "\(.*\)",$/\1/p' "$dir/manifest.json" 2> /dev/null || true)
+for f in manifest.json vmlinuz "$initrd" id_ed25519 ssh_host_ed25519_key.pub; do
     [ -f "$dir/$f" ] || { echo "boot.sh: $dir/$f is missing: run qemu-images/build.sh" >&2; exit 3; }
 done
 
@@ -27,7 +28,7 @@ EOF
 # pauth-impdef=on: Debian's kernel signs return addresses; QEMU's default (architected QARMA)
 # pointer authentication is slow under TCG and doubles the boot time.
 exec qemu-system-aarch64 -M virt,virtualization=on,gic-version=2 -cpu max,pauth-impdef=on -m 1G -smp 2 -nographic -no-reboot \
-    -kernel "$dir/vmlinuz" -initrd "$dir/rootfs.cpio.zst" \
+    -kernel "$dir/vmlinuz" -initrd "$dir/$initrd" \
     -append "$cmdline" \
     -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:22" -device virtio-net-pci,netdev=n0,romfile= \
     -device virtio-rng-pci

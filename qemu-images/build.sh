@@ -43,9 +43,15 @@ step() { echo "[qemu-images $(( $(date +%s) - start ))s] $*"; }
 die() { echo "build.sh: $*" >&2; exit 3; }
 
 [ "$(id -u)" -eq 0 ] || die "must run as root (debootstrap, chroot and device nodes need it)"
-for tool in debootstrap apt-get apt-cache dpkg-deb ssh-keygen cpio zstd sha256sum flock; do
-    command -v "$tool" > /dev/null || die "'$tool' is missing: apt-get install debootstrap cpio zstd openssh-client"
+for tool in debootstrap apt-get apt-cache dpkg-deb ssh-keygen cpio gzip sha256sum flock; do
+    command -v "$tool" > /dev/null || die "'$tool' is missing: apt-get install debootstrap cpio openssh-client"
 done
+# zstd unpacks faster and smaller; Debian's kernel takes gzip too, so zstd stays optional.
+if command -v zstd > /dev/null; then
+    compress=(zstd -q -T0 -3) decompress=(zstd -q -d -c) ext=zst
+else
+    compress=(gzip -6) decompress=(gzip -d -c) ext=gz
+fi
 [ -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ] \
     || die "no binfmt handler for aarch64: apt-get install qemu-user-static binfmt-support; update-binfmts --enable qemu-aarch64"
 
@@ -98,6 +104,8 @@ cleanup() {
 }
 trap cleanup EXIT
 root="$work/rootfs"
+# Commands in the rootfs get the guest's PATH, not the caller's.
+in_root() { PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$root" "$@"; }
 
 step "downloading $kernel_pkg"
 (cd "$work" && apt-get download -q "$kernel_pkg:arm64") > "$work/apt-download.log" 2>&1 \
@@ -110,11 +118,11 @@ kernel_version=$(dpkg-deb -f "$kernel_deb" Version)
 # The debootstrapped base depends only on the suite and the package versions, and it is most
 # of the build time, so it is kept (as a tarball) for rebuilds where only the recipe changed.
 base_key=$( { echo "$suite ${packages[*]}"; grep -v '^linux-image' <<< "$candidates"; } | sha256sum | cut -c1-16)
-base_tar="$out_base/.base-$base_key.tar.zst"
+base_tar="$out_base/.base-$base_key.tar.$ext"
 if [ -f "$base_tar" ]; then
     step "reusing the debootstrapped base $base_key"
     mkdir -p "$root"
-    zstd -q -d -c "$base_tar" | tar -x -C "$root" --numeric-owner
+    "${decompress[@]}" "$base_tar" | tar -x -C "$root" --numeric-owner
 else
     step "debootstrap $suite arm64 minbase (second stage runs under qemu-user-static via binfmt)"
     debootstrap --arch=arm64 --variant=minbase --include="$(IFS=,; echo "${packages[*]}")" \
@@ -122,7 +130,7 @@ else
         || { tail -20 "$work/debootstrap.log" >&2; die "debootstrap failed (log above)"; }
     rm -f "$root"/var/cache/apt/archives/*.deb
     step "saving the debootstrapped base $base_key for rebuilds"
-    tar -c -C "$root" --numeric-owner . | zstd -q -T0 -3 > "$base_tar.tmp.$$"
+    tar -c -C "$root" --numeric-owner . | "${compress[@]}" > "$base_tar.tmp.$$"
     mv "$base_tar.tmp.$$" "$base_tar"
 fi
 
@@ -131,7 +139,7 @@ cp -a "$recipe_dir/overlay/." "$root/"
 chown -R root:root "$root/init" "$root/etc/hexo" "$root/etc/inittab" "$root/etc/sudoers.d" "$root/usr/local/bin"
 chmod 0755 "$root/init" "$root/usr/local/bin/poweroff"
 chmod 0440 "$root/etc/sudoers.d/hexo"
-chroot "$root" /bin/sh -e -c '
+in_root /bin/sh -e -c '
     getent group kvm > /dev/null || groupadd --system kvm
     useradd --create-home --shell /bin/bash --groups kvm hexo
     usermod --password "*" hexo   # no password, but not locked: sshd refuses locked accounts
@@ -141,7 +149,7 @@ ssh-keygen -q -t ed25519 -N '' -C "hexo-vboard-$key" -f "$root/etc/ssh/ssh_host_
 ssh-keygen -q -t ed25519 -N '' -C "hexo@hexo-vboard-$key" -f "$work/id_ed25519"
 install -d -m 0700 "$root/home/hexo/.ssh"
 install -m 0600 "$work/id_ed25519.pub" "$root/home/hexo/.ssh/authorized_keys"
-chroot "$root" chown -R hexo:hexo /home/hexo/.ssh
+in_root chown -R hexo:hexo /home/hexo/.ssh
 [ -e "$root/dev/console" ] || mknod -m 0600 "$root/dev/console" c 5 1
 
 step "installing kernel modules for the boot"
@@ -165,7 +173,7 @@ pick() {
 }
 while read -r m; do pick "$m"; done < <(grep -v -e '^#' -e '^$' "$recipe_dir/overlay/etc/hexo/modules")
 cp "$work/kernel/$moddir"/modules.order "$work/kernel/$moddir"/modules.builtin* "$root/$moddir/"
-chroot "$root" depmod "$kernel_release"
+in_root depmod "$kernel_release"
 step "kernel modules: $(cd "$root/$moddir" && find kernel -name '*.ko' -printf '%f ' | sed 's/\.ko//g')"
 
 # Boot time grows with the rootfs (the kernel unpacks all of it into RAM): drop what a CI board
@@ -175,12 +183,12 @@ rm -rf "$root"/usr/lib/aarch64-linux-gnu/gconv "$root"/usr/share/doc/* "$root"/u
     "$root"/usr/share/lintian "$root"/var/cache/apt/* "$root"/var/lib/apt/lists/* "$root"/var/log/* \
     "$root"/var/cache/debconf/*-old "$root"/var/lib/dpkg/*-old
 # shellcheck disable=SC2016 # dpkg-query's format, not a shell expansion
-installed=$(chroot "$root" dpkg-query -W -f '${Package}=${Version}\n' "${packages[@]}" libc6 | paste -sd' ')
+installed=$(in_root dpkg-query -W -f '${Package}=${Version}\n' "${packages[@]}" libc6 | paste -sd' ')
 
-step "packing rootfs.cpio.zst"
+step "packing rootfs.cpio.$ext"
 mkdir -p "$work/out"
 (cd "$root" && find . -mount -print0 | LC_ALL=C sort -z | cpio --null -o -H newc --quiet) \
-    | zstd -q -T0 -3 > "$work/out/rootfs.cpio.zst"
+    | "${compress[@]}" > "$work/out/rootfs.cpio.$ext"
 cp "$work/kernel/boot/vmlinuz-$kernel_release" "$work/out/vmlinuz"
 install -m 0600 "$work/id_ed25519" "$work/out/id_ed25519"
 cp "$work/id_ed25519.pub" "$work/out/id_ed25519.pub"
@@ -198,7 +206,7 @@ cat > "$work/out/manifest.json" <<EOF
   "kernel_version": "$kernel_version",
   "kernel_release": "$kernel_release",
   "kernel": "vmlinuz",
-  "initrd": "rootfs.cpio.zst",
+  "initrd": "rootfs.cpio.$ext",
   "cmdline": "$cmdline",
   "qemu_machine": "virt,virtualization=on,gic-version=2",
   "qemu_cpu": "max,pauth-impdef=on",

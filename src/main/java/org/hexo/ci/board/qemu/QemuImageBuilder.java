@@ -118,7 +118,7 @@ public final class QemuImageBuilder {
                 + (rc == 137 || rc == 143 ? ", killed after " + timeout : "")
                 + "):\n"
                 + String.join("\n", tail),
-            "the last lines above say what is missing; the recipe needs root, debootstrap, zstd,"
+            "the last lines above say what is missing; the recipe needs root, debootstrap,"
                 + " cpio, ssh-keygen, qemu-user-static with binfmt for aarch64, and apt access to"
                 + " Debian's mirror (scripts/setup-host.sh installs them)");
       }

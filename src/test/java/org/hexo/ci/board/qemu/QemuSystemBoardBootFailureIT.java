@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import org.hexo.ci.InfrastructureException;
 import org.junit.jupiter.api.AfterEach;
@@ -40,12 +41,10 @@ class QemuSystemBoardBootFailureIT {
   void corruptKernelIsAnInfrastructureErrorWithTheConsoleTail() throws Exception {
     QemuImage good = VirtualBoards.image();
     Path broken = Files.createDirectories(runDir.resolve("image"));
-    for (String f :
-        new String[] {
-          "manifest.json", "rootfs.cpio.zst", "id_ed25519", "ssh_host_ed25519_key.pub"
-        }) {
-      Files.copy(good.dir().resolve(f), broken.resolve(f));
+    for (Path f : List.of(good.initrd(), good.privateKey(), good.hostPublicKey())) {
+      Files.copy(f, broken.resolve(f.getFileName()));
     }
+    Files.copy(good.dir().resolve(QemuImage.MANIFEST), broken.resolve(QemuImage.MANIFEST));
     byte[] garbage = new byte[1 << 20];
     new Random(7).nextBytes(garbage);
     Files.write(broken.resolve("vmlinuz"), garbage);

@@ -29,8 +29,8 @@ final class VirtualBoards {
   static synchronized QemuImage image() {
     Infra.require(onPath(QemuVm.BINARY), QemuVm.BINARY + " (apt-get install qemu-system-arm)");
     Infra.require(
-        onPath("debootstrap") && onPath("zstd") && onPath("cpio") && onPath("ssh-keygen"),
-        "debootstrap, zstd, cpio and ssh-keygen (scripts/setup-host.sh)");
+        onPath("debootstrap") && onPath("cpio") && onPath("ssh-keygen"),
+        "debootstrap, cpio and ssh-keygen (scripts/setup-host.sh)");
     Infra.require(
         Files.exists(Path.of("/proc/sys/fs/binfmt_misc/qemu-aarch64")),
         "binfmt handler for aarch64 (qemu-user-static)");
