@@ -97,6 +97,32 @@ class MigrationQemuUserIT {
   }
 
   @Test
+  void isPostCopyArmToX86WithThePageServerOnTheBoard() throws Exception {
+    MigrationResult r = run("is", "S", Mode.POSTCOPY, Direction.ARM_TO_X86, "output:^\\s*3$");
+    assertThat(r.transfers().get(0).files())
+        .extracting(CheckpointFile::name)
+        .contains("mdata.bin")
+        .doesNotContain("heap.bin", "bss.bin", "data.bin");
+    assertThat(r.legs().get(1).boardKind()).isEqualTo("qemu-user");
+    assertThat(r.legs().get(1).stdout())
+        .as("the arm source served every page to the x86 destination over 127.0.0.1")
+        .contains("Full remote memory served");
+  }
+
+  @Test
+  void isPostCopyRoundTripWhereTheRelayServesPagesInTurn() throws Exception {
+    MigrationResult r = run("is", "S", Mode.POSTCOPY, Direction.ROUND_TRIP, "output:^\\s*3$");
+    assertThat(r.legs())
+        .extracting(LegResult::role)
+        .containsExactly("reference", "source", "relay", "destination");
+    assertThat(r.legs().get(1).stdout()).contains("Full remote memory served");
+    assertThat(r.legs().get(2).stdout())
+        .as("the relay pulled its pages, ran, and served them on")
+        .contains("Full remote memory served");
+    assertThat(r.transfers()).hasSize(2);
+  }
+
+  @Test
   void isRoundTrip() throws Exception {
     MigrationResult r = run("is", "S", Mode.CR, Direction.ROUND_TRIP, "output:^\\s*3$");
     assertThat(r.legs())

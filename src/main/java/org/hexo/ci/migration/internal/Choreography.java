@@ -100,11 +100,14 @@ public final class Choreography {
     phaseStarted("source");
     LegProcess current = start(plans.get(0), dirs.get(0), port, "0");
     String currentDir = dirs.get(0);
+    // A relay was already watched to its stop while it was the destination of the first hop;
+    // watching it again would wait for a second page-server line that never comes.
+    LegProcess.Stop watched = null;
     for (int i = 0; i + 1 < plans.size(); i++) {
       Plan from = plans.get(i);
       Plan to = plans.get(i + 1);
       String prefix = i == 0 ? "" : "return-";
-      LegProcess.Stop stop = current.watch(from.trigger(), postcopy);
+      LegProcess.Stop stop = watched != null ? watched : current.watch(from.trigger(), postcopy);
       Path status = runDir.resolve(from.role() + ".status");
       CheckpointMover.fetchStatus(from.board(), currentDir, status);
       Instant stoppedAt = current.stopped();
@@ -163,6 +166,7 @@ public final class Choreography {
       }
       current = next;
       currentDir = nextDir;
+      watched = nextStop;
       if (last) {
         record(to, next, nextDir);
         phase("destination", next.started(), next.stopped());
