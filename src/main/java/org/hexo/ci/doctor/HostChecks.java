@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.doctor.DoctorCheck.Outcome;
+import org.hexo.ci.nativeio.KvmProbe;
+import org.hexo.ci.nativeio.KvmProbeResult;
+import org.hexo.ci.nativeio.VmmLibrary;
 import org.hexo.ci.toolchain.Docker;
 
 /** The host probes of {@code hexo-ci doctor}, as static factories. */
@@ -20,6 +23,8 @@ public final class HostChecks {
         docker(),
         binfmtAarch64(Path.of("/proc/sys/fs/binfmt_misc")),
         kvm(Path.of("/dev/kvm")),
+        nativeHelper(),
+        kvmGuest(KvmProbe.DEFAULT_DEVICE),
         program("qemu-aarch64-static", true, "qemu-user-static"),
         program("qemu-system-aarch64", false, "qemu-system-arm"),
         program("aarch64-linux-gnu-gcc", false, "gcc-aarch64-linux-gnu"),
@@ -76,6 +81,42 @@ public final class HostChecks {
                     dev + " is missing or not read-write",
                     "enable virtualisation (nested KVM on a VM) and `modprobe kvm_intel` or"
                         + " `kvm_amd`; the real HEXO x86 leg needs it"));
+  }
+
+  /**
+   * The vmm-jni helper loads (optional: without it signals use `kill` and legs report no usage).
+   */
+  public static DoctorCheck nativeHelper() {
+    return DoctorCheck.of(
+        "native helper",
+        false,
+        () ->
+            VmmLibrary.isAvailable()
+                ? Outcome.ok("loaded from " + VmmLibrary.source().orElse("?"))
+                : Outcome.fail(
+                    VmmLibrary.unavailabilityCause().orElse("not loaded"),
+                    "rebuild with `mvn package` (needs gcc and the JDK headers); hexo-ci falls back"
+                        + " to the kill command and reports no per-leg memory or CPU"));
+  }
+
+  /**
+   * A real KVM guest runs: the probe creates a VM and a vCPU, runs real-mode code that writes to an
+   * I/O port and halts (optional: only the real uhyve needs KVM on the x86 leg).
+   */
+  public static DoctorCheck kvmGuest(Path device) {
+    return DoctorCheck.of(
+        "KVM guest",
+        false,
+        () -> {
+          KvmProbeResult r = KvmProbe.run(device);
+          return r.ok()
+              ? Outcome.ok(r.summary())
+              : Outcome.fail(
+                  r.summary(),
+                  "HEXO's uhyve cannot run on this agent: enable (nested) virtualisation and give"
+                      + " this user read-write access to "
+                      + device);
+        });
   }
 
   /** An executable on the PATH (or an absolute path), from a Debian package. */
