@@ -56,4 +56,23 @@ class BoardCommandTest {
         .isEqualTo(ExitCode.USAGE.code());
     assertThat(err.toString()).contains("'rsh'").contains("remedy");
   }
+
+  @Test
+  void bootOfAnUnknownBoardNamesItAndTheKnownOnes() {
+    StringWriter err = new StringWriter();
+    assertThat(run(new StringWriter(), err, "board", "boot", "potato9", "--hold", "0"))
+        .isEqualTo(ExitCode.USAGE.code());
+    assertThat(err.toString()).contains("'potato9'").contains("local").contains("qemu-user");
+  }
+
+  @Test
+  void bootOpensTheBoardSaysItIsUpAndClosesItAfterTheHold() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int rc = run(out, err, "board", "boot", "local", "--hold", "0", "--report", dir.toString());
+    assertThat(rc).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("board local (local, x86_64) is up")
+        .contains("board local powered off");
+  }
 }
