@@ -24,6 +24,7 @@ declare -A want=(
   [openssh-server]=/usr/sbin/sshd
   [rsync]=/usr/bin/rsync
   [cpio]=/usr/bin/cpio
+  [zstd]=/usr/bin/zstd
   [git]=/usr/bin/git
   [make]=/usr/bin/make
   [maven]=/usr/bin/mvn
