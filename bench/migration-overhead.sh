@@ -38,8 +38,9 @@ env_common=(HERMIT_ISLE=uhyve HERMIT_MEM=1G HERMIT_CPUS=1 HERMIT_VERBOSE=0 HERMI
 by_hand() {
   local d="$work/hand-$1" t0 t1
   mkdir -p "$d/ref" "$d/src"
-  cp "$art"/* "$d/ref/"; cp "$art"/* "$d/src/"
   t0=$(date +%s.%N)
+  # the programs go into each leg's directory inside the timed window, as hexo-ci's do
+  cp "$art"/* "$d/ref/"; cp "$art"/* "$d/src/"
   (cd "$d/ref" && env "${env_common[@]}" HERMIT_MIGTEST=0 HERMIT_MIGRATE_RESUME=0 HERMIT_NODE_ID=0 \
     HERMIT_MIGPOINT_SETTLE_MS=0 ./proxy-x86_64 prog_x86-64_aligned >out 2>err)
   (cd "$d/src" && exec env "${env_common[@]}" HERMIT_MIGTEST=0 HERMIT_MIGRATE_RESUME=0 HERMIT_NODE_ID=0 \

@@ -91,10 +91,14 @@ public final class MigrationRunner {
     HexoCiException infra = null;
     try {
       Board source = boards.board(spec.sourceBoard());
-      Board destination = boards.board(spec.destinationBoard());
       requireArch(source, spec.direction().sourceArch(), "source");
-      requireArch(destination, spec.direction().destinationArch(), "destination");
-      run.execute(source, destination);
+      run.execute(
+          source,
+          () -> {
+            Board destination = boards.board(spec.destinationBoard());
+            requireArch(destination, spec.direction().destinationArch(), "destination");
+            return destination;
+          });
     } catch (InfrastructureException e) {
       infra = e;
     } catch (UsageException e) {

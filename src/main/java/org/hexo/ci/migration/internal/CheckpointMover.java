@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexo.ci.InfrastructureException;
@@ -21,14 +23,15 @@ import org.hexo.ci.migration.TransferResult;
 
 /**
  * Moves a checkpoint between two boards through the host: checksums (sha256) the files on the
- * sending board, fetches them, puts them into the receiving leg's directory and checksums them
- * there. Checkpoint/restart moves every {@code *.bin}; post-copy only the small files (the memory
- * is served on demand), as HEXO's transfer targets do.
+ * sending board while it fetches them, puts them into the receiving leg's directory and checksums
+ * them there. Checkpoint/restart moves every {@code *.bin}; post-copy only the small files (the
+ * memory is served on demand), as HEXO's transfer targets do.
  */
 public final class CheckpointMover {
+  private static final String FILES = "for f in *.bin stack.bin.* tls.bin.*; do [ -f \"$f\" ] && ";
   private static final String LIST_SCRIPT =
-      "for f in *.bin stack.bin.* tls.bin.*; do [ -f \"$f\" ] && printf '%s ' \"$(wc -c < \"$f\")\""
-          + " && sha256sum \"$f\"; done; true";
+      FILES + "printf '%s ' \"$(wc -c < \"$f\")\" && sha256sum \"$f\"; done; true";
+  private static final String NAMES_SCRIPT = FILES + "printf '%s\\n' \"$f\"; done; true";
   private static final Pattern LINE = Pattern.compile("^\\s*(\\d+) ([0-9a-f]{64})\\s+\\*?(.+)$");
   private static final Pattern POSTCOPY_FILES =
       Pattern.compile("mdata\\.bin|fds\\.bin|stack\\.bin\\..+|tls\\.bin\\..+");
@@ -78,18 +81,33 @@ public final class CheckpointMover {
       Mode mode,
       TransferHook hook,
       Duration timeout) {
-    Map<String, Sum> before = new TreeMap<>(list(from, fromDir, timeout));
+    // The sending board checksums while the files travel: both only read them.
+    CompletableFuture<Map<String, Sum>> sums =
+        CompletableFuture.supplyAsync(
+            () -> list(from, fromDir, timeout),
+            r -> {
+              Thread t = new Thread(r, "hexo-ci-checksum-" + label);
+              t.setDaemon(true);
+              t.start();
+            });
+    List<String> names = names(from, fromDir, timeout);
     if (mode == Mode.POSTCOPY) {
-      before.keySet().removeIf(name -> !POSTCOPY_FILES.matcher(name).matches());
+      names = names.stream().filter(n -> POSTCOPY_FILES.matcher(n).matches()).toList();
     }
     FileTransfer src = from.require(FileTransfer.class);
     FileTransfer dst = to.require(FileTransfer.class);
-    for (String name : before.keySet()) {
-      Path local = hostDir.resolve(name);
-      src.get(fromDir + "/" + name, local);
-      hook.fetched(local);
-      dst.put(local, toDir + "/" + name);
+    try {
+      for (String name : names) {
+        Path local = hostDir.resolve(name);
+        src.get(fromDir + "/" + name, local);
+        hook.fetched(local);
+        dst.put(local, toDir + "/" + name);
+      }
+    } finally {
+      sums.handle((ok, ignored) -> ok).join();
     }
+    Map<String, Sum> before = new TreeMap<>(joined(sums));
+    before.keySet().retainAll(names);
     Map<String, Sum> after = before.isEmpty() ? Map.of() : list(to, toDir, timeout);
     List<CheckpointFile> files = new ArrayList<>();
     before.forEach(
@@ -99,6 +117,35 @@ public final class CheckpointMover {
               new CheckpointFile(name, sum.bytes(), sum.sha256(), a == null ? "" : a.sha256()));
         });
     return new TransferResult(label, from.name(), to.name(), files);
+  }
+
+  private static List<String> names(Board board, String dir, Duration timeout) {
+    ExecResult r =
+        board
+            .require(Executor.class)
+            .run(ExecRequest.of(List.of("sh", "-c", NAMES_SCRIPT), dir, timeout));
+    if (r.exitCode() != 0) {
+      throw new InfrastructureException(
+          "could not list the checkpoint in "
+              + dir
+              + " on board "
+              + board.name()
+              + ": "
+              + r.stderr().strip(),
+          "the board needs a POSIX sh");
+    }
+    return r.stdout().lines().filter(l -> !l.isBlank()).sorted().toList();
+  }
+
+  private static <T> T joined(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** Copies {@code .status} of a leg to the host, when the leg wrote one. */

@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.board.Board;
@@ -77,21 +80,40 @@ public final class Choreography {
     this.normalizer = spec.normalizer();
   }
 
-  /** Runs the reference, then every leg and transfer; stops early when a step cannot go on. */
-  public void execute(Board source, Board destination) {
+  private record Setup(List<Plan> plans, List<String> dirs) {}
+
+  /**
+   * Runs the reference, then every leg and transfer; stops early when a step cannot go on. The
+   * destination board is opened (a container start, an SSH handshake) and every leg's directory is
+   * filled while the reference runs: none of that touches the reference's directory.
+   */
+  public void execute(Board source, Supplier<Board> destination) {
     boardKinds.put(source.name(), source.kind());
-    boardKinds.put(destination.name(), destination.kind());
-    runReference(source);
-    List<Plan> plans = new ArrayList<>();
-    plans.add(new Plan("source", source, false, spec.trigger()));
-    if (spec.direction() == Direction.ROUND_TRIP) {
-      plans.add(new Plan("relay", destination, true, spec.trigger().forReturnHop()));
-      plans.add(new Plan("destination", source, true, null));
-    } else {
-      plans.add(new Plan("destination", destination, true, null));
+    CompletableFuture<Setup> setup =
+        CompletableFuture.supplyAsync(
+            () -> plan(source, destination.get()),
+            r -> {
+              Thread t = new Thread(r, "hexo-ci-setup-" + testName);
+              t.setDaemon(true);
+              t.start();
+            });
+    try {
+      runReference(source);
+    } catch (RuntimeException e) {
+      setup.handle((ok, ignored) -> ok).join();
+      throw e;
     }
-    // Every leg's directory is ready before the source starts, so downtime is only the move.
-    List<String> dirs = plans.stream().map(this::prepare).toList();
+    Setup ready;
+    try {
+      ready = setup.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+    List<Plan> plans = ready.plans();
+    List<String> dirs = ready.dirs();
     boolean postcopy = spec.mode() == Mode.POSTCOPY;
     // One port per run, known before the source starts: it serves on it, the next leg pulls from
     // it.
@@ -178,6 +200,22 @@ public final class Choreography {
     phase("total", total, Instant.now());
   }
 
+  private Setup plan(Board source, Board destination) {
+    synchronized (boardKinds) {
+      boardKinds.put(destination.name(), destination.kind());
+    }
+    List<Plan> plans = new ArrayList<>();
+    plans.add(new Plan("source", source, false, spec.trigger()));
+    if (spec.direction() == Direction.ROUND_TRIP) {
+      plans.add(new Plan("relay", destination, true, spec.trigger().forReturnHop()));
+      plans.add(new Plan("destination", source, true, null));
+    } else {
+      plans.add(new Plan("destination", destination, true, null));
+    }
+    // Every leg's directory is ready before the source starts, so downtime is only the move.
+    return new Setup(plans, plans.stream().map(this::prepare).toList());
+  }
+
   private void runReference(Board board) {
     phaseStarted("reference");
     Plan plan = new Plan("reference", board, false, null);
@@ -213,7 +251,9 @@ public final class Choreography {
   private String prepare(Plan plan) {
     Board b = plan.board();
     String dir = b.newWorkDir(testName + "-" + plan.role());
-    workDirs.computeIfAbsent(b, k -> new ArrayList<>()).add(dir);
+    synchronized (workDirs) {
+      workDirs.computeIfAbsent(b, k -> new ArrayList<>()).add(dir);
+    }
     FileTransfer ft = b.require(FileTransfer.class);
     for (Path prog : artifacts.programs()) {
       ft.put(prog, dir + "/" + prog.getFileName());
@@ -338,7 +378,11 @@ public final class Choreography {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    workDirs.forEach(
+    Map<Board, List<String>> made;
+    synchronized (workDirs) {
+      made = new LinkedHashMap<>(workDirs);
+    }
+    made.forEach(
         (board, dirs) -> {
           for (String d : dirs) {
             try {
@@ -384,6 +428,8 @@ public final class Choreography {
   }
 
   public Map<String, String> boardKinds() {
-    return Map.copyOf(boardKinds);
+    synchronized (boardKinds) {
+      return Map.copyOf(boardKinds);
+    }
   }
 }
