@@ -177,6 +177,30 @@ check "proxy: pid of the proxy is the program (exec)" bash -c "
 	cd '$B' && HERMIT_MIGPOINT_SETTLE_MS=300 '$X' prog_x86-64_aligned >o1 & p=\$!; sleep 0.2;
 	grep -q prog_x86-64_aligned /proc/\$p/cmdline; r=\$?; wait \$p; exit \$r"
 
+# ---------------------------------------------------------------- post-copy under stress
+# First-touch faults racing the prefetch thread (a few thousand pages touched in a
+# scattered order right after the resume point), and a page server that goes away
+# while the destination still pulls: exit 4 naming host:port, never a silent signal.
+S=$T/pcstress
+cp -r "$HERE/progs/pcstress" "$S" && ln -sfn "$LITE/util/hermit/Makefile" "$S/Makefile"
+if build "$S"; then
+	run_x86 "$S" >"$S/ref" 2>/dev/null && norm "$S/ref" >"$S/ref.norm"
+	for at in 1 3 6; do
+		check "pcstress: post-copy x86->arm at $at (faults racing the prefetch)" postcopy_case "$S" $at $((PORT_BASE + 1600 + at))
+	done
+	check "pcstress: page server lost mid-pull ends the destination with exit 4 naming host:port" bash -c "
+		cd '$S' && rm -f *.bin stack.bin.* .status && port=$((PORT_BASE + 1610)) &&
+		{ HERMIT_MIGRATE_AT=2 HERMIT_FULL_CHKPT_SAVE=0 HERMIT_MIGRATE_BIND=127.0.0.1 HERMIT_MIGRATE_PORT=\$port \\
+			'$X' prog_x86-64_aligned >o1 2>e1 & pid=\$!; } &&
+		for i in \$(seq 100); do grep -q listenning o1 2>/dev/null && break; sleep 0.1; done && kill -STOP \$pid &&
+		{ (sleep 3; kill -9 \$pid) & } &&
+		HERMIT_MIGRATE_RESUME=1 HERMIT_FULL_CHKPT_RESTORE=0 HERMIT_MIGRATE_SERVER=127.0.0.1 HERMIT_MIGRATE_PORT=\$port \\
+			HERMIT_MIGRATE_TIMEOUT=10 timeout 60 '$A' prog_aarch64_aligned >o2 2>e2; r=\$?; wait;
+		[ \$r -eq 4 ] && grep -q \"127.0.0.1:\$port\" e2 && ! grep -q '^final:' o2"
+else
+	ko "pcstress: build (see below)"; tail -20 "$S/build.log"
+fi
+
 cp -r "$HERE/progs/misaligned" "$T/misaligned" && ln -sfn "$LITE/util/hermit/Makefile" "$T/misaligned/Makefile"
 build "$T/misaligned"
 make -C "$T/misaligned" POPHERMIT="$P" check >"$T/misaligned/check.log" 2>&1

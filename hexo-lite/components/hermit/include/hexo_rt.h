@@ -164,5 +164,6 @@ void hexo_page_client_start(const struct hexo_mdata *m);
 
 /* net.c */
 int hexo_io_full(int fd, void *buf, size_t n, int writing);
+int hexo_send_full(int fd, const void *buf, size_t n);
 
 #endif

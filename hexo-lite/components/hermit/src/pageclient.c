@@ -6,6 +6,7 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
@@ -49,15 +50,16 @@ static void fetch(struct preg *r, uint64_t idx, unsigned k)
 	tmp = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (tmp == MAP_FAILED)
 		hexo_die(HEXO_EXIT_INTERNAL, "post-copy: cannot map a scratch page: %s", strerror(errno));
-	if (hexo_io_full(sock, &q, sizeof(q), 1) < 0 || hexo_io_full(sock, tmp, len, 0) < 0)
+	errno = 0;
+	if (hexo_send_full(sock, &q, sizeof(q)) < 0 || hexo_io_full(sock, tmp, len, 0) < 0)
 		hexo_die(HEXO_EXIT_NET, "post-copy: lost the page server %s:%d or timed out after %d s (%s)",
 			 hexo_cfg.server, hexo_cfg.port, hexo_cfg.timeout, errno ? strerror(errno) : "connection closed");
-	if (mremap(tmp, len, len, MREMAP_MAYMOVE | MREMAP_FIXED, dst) == MAP_FAILED) {
-		if (mprotect(dst, len, PROT_READ | PROT_WRITE) < 0)
-			hexo_die(HEXO_EXIT_INTERNAL, "post-copy: cannot map %p: %s", dst, strerror(errno));
-		memcpy(dst, tmp, len);
-		munmap(tmp, len);
-	}
+	/* The only way in: the filled pages replace the inaccessible ones in one
+	 * step. Making dst accessible first and copying would let the application
+	 * read the unfilled pages or lose its writes to them. */
+	if (mremap(tmp, len, len, MREMAP_MAYMOVE | MREMAP_FIXED, dst) == MAP_FAILED)
+		hexo_die(HEXO_EXIT_INTERNAL, "post-copy: cannot move %u pulled page(s) into place at %p: %s", k, dst,
+			 strerror(errno));
 	for (i = 0; i < k; i++)
 		r->got[idx + i] = 1;
 	fetched += k;
@@ -67,27 +69,98 @@ static void fetch(struct preg *r, uint64_t idx, unsigned k)
 	}
 }
 
-static void on_segv(int sig, siginfo_t *si, void *ctx)
+/* Async-signal-safe formatting for the fault handler's last words. */
+static char *put_str(char *p, char *end, const char *s)
 {
-	uintptr_t a = (uintptr_t)si->si_addr;
+	while (*s && p < end)
+		*p++ = *s++;
+	return p;
+}
+
+static char *put_num(char *p, char *end, uint64_t v, unsigned base)
+{
+	char d[24];
+	int n = 0;
+
+	if (base == 16)
+		p = put_str(p, end, "0x");
+	do {
+		d[n++] = "0123456789abcdef"[v % base];
+		v /= base;
+	} while (v);
+	while (n && p < end)
+		*p++ = d[--n];
+	return p;
+}
+
+/* A SIGSEGV the page client cannot resolve: say where and why on stderr, then
+ * give the signal its previous action (the access is retried and kills the
+ * process as before, with a core if enabled). */
+static void segv_give_up(uintptr_t a, int code, const char *why)
+{
+	static const char *names[3] = { " data ", " bss ", " heap " };
+	char m[400], *p = m, *end = m + sizeof(m) - 1;
 	int i;
 
+	p = put_str(p, end, "hexo-lite: error: post-copy: SIGSEGV at ");
+	p = put_num(p, end, a, 16);
+	p = put_str(p, end, " (si_code ");
+	p = put_num(p, end, (uint64_t)(unsigned)code, 10);
+	p = put_str(p, end, "): ");
+	p = put_str(p, end, why);
+	p = put_str(p, end, "; migrated regions:");
+	for (i = 0; i < 3; i++) {
+		p = put_str(p, end, names[i]);
+		p = put_num(p, end, regs[i].start, 16);
+		p = put_str(p, end, "+");
+		p = put_num(p, end, regs[i].npages, 10);
+		p = put_str(p, end, "p");
+	}
+	p = put_str(p, end, "; pulled ");
+	p = put_num(p, end, fetched, 10);
+	p = put_str(p, end, "/");
+	p = put_num(p, end, total, 10);
+	*p++ = '\n';
+	if (write(2, m, (size_t)(p - m)) < 0)
+		m[0] = 0;
+	sigaction(SIGSEGV, &old_segv, NULL);
+}
+
+static void on_segv(int sig, siginfo_t *si, void *ctx)
+{
+	static uintptr_t last;
+	static unsigned repeats;
+	uintptr_t a = (uintptr_t)si->si_addr;
+	int saved = errno, i;
+
+	(void)ctx;
+	(void)sig;
 	for (i = 0; i < 3; i++) {
 		struct preg *r = &regs[i];
 
 		if (a >= r->start && a < r->start + r->npages * HEXO_PAGE) {
 			uint64_t idx = (a - r->start) / HEXO_PAGE;
+			int stuck = 0;
 
 			pthread_mutex_lock(&mu);
-			if (!r->got[idx])
+			if (!r->got[idx]) {
 				fetch(r, idx, 1);
+				repeats = 0;
+			} else if (a != last) {
+				repeats = 0; /* pulled meanwhile by the prefetch thread: retry the access */
+			} else if (++repeats >= 3) {
+				stuck = 1;
+			}
+			last = a;
 			pthread_mutex_unlock(&mu);
+			if (stuck)
+				segv_give_up(a, si->si_code, "the page was pulled but the access still faults");
+			errno = saved;
 			return;
 		}
 	}
-	(void)ctx;
-	(void)sig;
-	sigaction(SIGSEGV, &old_segv, NULL); /* a genuine fault: re-raise with the default action */
+	segv_give_up(a, si->si_code, "outside the pages pulled from the source (an application fault)");
+	errno = saved;
 }
 
 static void *prefetch(void *arg)
@@ -138,6 +211,16 @@ static void connect_server(void)
 			hexo_die(HEXO_EXIT_NET, "post-copy: cannot connect to the page server %s:%d within %d s: %s",
 				 hexo_cfg.server, hexo_cfg.port, hexo_cfg.timeout, strerror(errno));
 		usleep(100000);
+	}
+	/* Out of the way of the application's descriptors, which hexo_fds_restore()
+	 * dup2()s back to their source numbers after this. */
+	{
+		int high = fcntl(sock, F_DUPFD_CLOEXEC, 900);
+
+		if (high >= 0) {
+			close(sock);
+			sock = high;
+		}
 	}
 	setsockopt(sock, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
 	setsockopt(sock, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));

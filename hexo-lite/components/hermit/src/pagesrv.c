@@ -85,7 +85,7 @@ void hexo_page_server(const struct hexo_mdata *m)
 		    q.address + (uint64_t)q.npages * HEXO_PAGE > r[i].start + r[i].size || (q.address % HEXO_PAGE))
 			hexo_die(HEXO_EXIT_NET, "post-copy page server: bad request type %u address %#lx pages %u size %u",
 				 q.type, (unsigned long)q.address, q.npages, q.page_size);
-		if (hexo_io_full(cs, (void *)(uintptr_t)q.address, (size_t)q.npages * HEXO_PAGE, 1) < 0) {
+		if (hexo_send_full(cs, (const void *)(uintptr_t)q.address, (size_t)q.npages * HEXO_PAGE) < 0) {
 			hexo_say("Client exited");
 			break;
 		}
