@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -208,6 +209,22 @@ public abstract class BoardContractTest {
     String dir = board.newWorkDir("exe");
     board.require(FileTransfer.class).put(script, dir + "/hello.sh");
     assertThat(run(dir, "./hello.sh", "world").stdout()).isEqualTo("hello world\n");
+  }
+
+  @Test
+  void hostPathsWhenOfferedNameTheBoardsOwnFiles() throws Exception {
+    Optional<HostPaths> paths = board.protocol(HostPaths.class);
+    if (paths.isEmpty()) {
+      return; // an optional protocol: remote boards keep their files to themselves
+    }
+    String dir = board.newWorkDir("hostpath");
+    assertThat(run(dir, "sh", "-c", "printf board > made.bin").exitCode()).isZero();
+    Path p = paths.get().hostPath(dir + "/made.bin").orElseThrow();
+    assertThat(Files.readString(p)).as("a file the board wrote, read here").isEqualTo("board");
+    Files.writeString(p, "host");
+    assertThat(run(dir, "cat", "made.bin").stdout())
+        .as("a file written here, read on the board")
+        .isEqualTo("host");
   }
 
   @Test

@@ -1,20 +1,25 @@
 package org.hexo.ci.board.container;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Device;
+import com.github.dockerjava.api.model.Volume;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.ExecRequest;
-import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.board.HostPaths;
 import org.hexo.ci.board.internal.Archs;
-import org.hexo.ci.board.internal.RemoteCommands;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
@@ -24,11 +29,16 @@ import org.testcontainers.utility.DockerImageName;
  * exec. Two drivers: {@link #qemuUser} (kind {@code qemu-user}: an arm64 Debian userland whose
  * programs run under qemu-user through binfmt) and {@link #local} (kind {@code local}: native
  * x86-64 in a container of e.g. the toolchain image, with {@code /dev/kvm} passed through when the
- * host has it, as HEXO's uhyve needs). Lifecycle: the factory creates and starts the container,
- * labelled with this session (see {@link SessionLabels}); {@link #close} removes it.
+ * host has it, as HEXO's uhyve needs). Work directories live on the host, in a directory
+ * bind-mounted into the container at the same path ({@link WorkRoot}): files under it move by host
+ * copies and the board offers {@link HostPaths}; other paths go through the Docker archive API.
+ * Lifecycle: the factory creates the work root and starts the container, labelled with this session
+ * (see {@link SessionLabels}) and its work root; {@link #close} removes both.
  */
-public final class ContainerBoard implements Board, Executor {
-  static final String RUN_ROOT = "/var/tmp/hexo-ci";
+public final class ContainerBoard implements Board, Executor, HostPaths {
+  /** The label naming a board's work root on the host, for {@link Reaper}. */
+  static final String WORK_ROOT_LABEL = "org.hexo.ci.board.work-root";
+
   private static final Path KVM = Path.of("/dev/kvm");
 
   private final String name;
@@ -36,39 +46,55 @@ public final class ContainerBoard implements Board, Executor {
   private final String arch;
   private final GenericContainer<?> container;
   private final DockerClient docker;
+  private final WorkRoot workRoot;
   private final FileTransfer files;
 
-  private ContainerBoard(String name, String kind, String arch, GenericContainer<?> container) {
+  private ContainerBoard(
+      String name, String kind, String arch, GenericContainer<?> container, WorkRoot workRoot) {
     this.name = name;
     this.kind = kind;
     this.arch = arch;
     this.container = container;
+    this.workRoot = workRoot;
     this.docker = Docker.client();
-    this.files = new ContainerFileTransfer(container);
+    this.files = new ContainerFileTransfer(container, workRoot);
   }
 
-  /** Starts a qemu-user board from {@code imageTag} (see {@link BoardImage#ensure}). */
-  public static ContainerBoard qemuUser(String name, String imageTag) {
-    return start(name, "qemu-user", "aarch64", imageTag, false);
+  /**
+   * Starts a qemu-user board from {@code imageTag} (see {@link BoardImage#ensure}), its work
+   * directories under {@code workDirs/<name>-<session>/} on this host.
+   */
+  public static ContainerBoard qemuUser(String name, String imageTag, Path workDirs) {
+    return start(name, "qemu-user", "aarch64", imageTag, false, workDirs);
   }
 
-  /** Starts a local board in a container of {@code imageTag}, with /dev/kvm when present. */
-  public static ContainerBoard local(String name, String imageTag) {
-    return start(name, "local", Archs.host(), imageTag, Files.exists(KVM));
+  /**
+   * Starts a local board in a container of {@code imageTag}, with /dev/kvm when present, its work
+   * directories under {@code workDirs/<name>-<session>/} on this host.
+   */
+  public static ContainerBoard local(String name, String imageTag, Path workDirs) {
+    return start(name, "local", Archs.host(), imageTag, Files.exists(KVM), workDirs);
   }
 
   private static ContainerBoard start(
-      String name, String kind, String arch, String imageTag, boolean kvm) {
+      String name, String kind, String arch, String imageTag, boolean kvm, Path workDirs) {
+    WorkRoot root = WorkRoot.create(workDirs, safe(name));
+    String mount = root.dir().toString();
+    Map<String, String> labels = new HashMap<>(SessionLabels.current());
+    labels.put(WORK_ROOT_LABEL, mount);
     GenericContainer<?> c =
         new GenericContainer<>(DockerImageName.parse(imageTag))
             .withNetworkMode("host")
             .withCommand("sleep", "infinity")
-            .withLabels(SessionLabels.current())
+            .withLabels(labels)
             .withCreateContainerCmdModifier(
                 cmd ->
                     cmd.withName("hexo-board-" + safe(name) + "-" + SessionLabels.sessionId())
                         .getHostConfig()
                         .withInit(true)
+                        // set here, not with withFileSystemBind: Testcontainers would first probe
+                        // file mounting by running an image pulled from a registry
+                        .withBinds(new Bind(mount, new Volume(mount)))
                         .withDevices(kvm ? new Device[] {Device.parse("/dev/kvm")} : new Device[0]))
             .waitingFor(Wait.forSuccessfulCommand("true"))
             .withStartupTimeout(Duration.ofSeconds(90));
@@ -77,13 +103,14 @@ public final class ContainerBoard implements Board, Executor {
     } catch (RuntimeException e) {
       String log = c.getContainerId() == null ? "" : "; container log:\n" + c.getLogs();
       c.stop();
+      WorkRoot.delete(root.dir());
       throw new InfrastructureException(
           "board " + name + ": container " + imageTag + " did not start: " + e.getMessage() + log,
           "check dockerd, binfmt for foreign images (update-binfmts --display qemu-aarch64) and"
               + " that the image exists (docker image ls)",
           e);
     }
-    return new ContainerBoard(name, kind, arch, c);
+    return new ContainerBoard(name, kind, arch, c, root);
   }
 
   private static String safe(String s) {
@@ -118,7 +145,15 @@ public final class ContainerBoard implements Board, Executor {
     if (type == FileTransfer.class) {
       return Optional.of(type.cast(files));
     }
+    if (type == HostPaths.class) {
+      return Optional.of(type.cast(this));
+    }
     return Optional.empty();
+  }
+
+  @Override
+  public Optional<Path> hostPath(String remote) {
+    return workRoot.hostPath(remote);
   }
 
   @Override
@@ -128,21 +163,35 @@ public final class ContainerBoard implements Board, Executor {
 
   @Override
   public String newWorkDir(String label) {
-    ExecResult r =
-        run(
-            ExecRequest.of(
-                RemoteCommands.makeWorkDir(RUN_ROOT, label), null, Duration.ofMinutes(1)));
-    if (!r.succeeded()) {
+    String safe = label == null ? "" : safe(label);
+    try {
+      return workRoot.newLegDir(safe.isEmpty() ? "leg" : safe).toString();
+    } catch (IOException e) {
       throw new InfrastructureException(
-          "board " + name + ": cannot create a work directory: " + r.stderr().trim(),
-          "check the container's free space (docker exec " + containerId() + " df -h)");
+          "board " + name + ": cannot create a work directory under " + workRoot.dir() + ": " + e,
+          "check permissions and free space on this host",
+          e);
     }
-    return r.stdout().trim();
   }
 
+  /**
+   * Removes the container and the work root. Files a leg's program made in the container may be out
+   * of this host user's reach (owned by the container's root), so those go from inside first.
+   */
   @Override
   public void close() {
-    container.stop();
+    try {
+      if (!WorkRoot.delete(workRoot.dir()) && container.isRunning()) {
+        run(
+            ExecRequest.of(
+                List.of("find", workRoot.dir().toString(), "-mindepth", "1", "-delete"),
+                null,
+                Duration.ofMinutes(1)));
+      }
+    } finally {
+      container.stop();
+      WorkRoot.delete(workRoot.dir());
+    }
   }
 
   @Override

@@ -7,7 +7,7 @@ import org.hexo.ci.config.HexoConfig;
 
 /**
  * Opens {@code qemu-user} boards: makes the board image if needed (option {@code image} names
- * another one) and starts a container.
+ * another one) and starts a container, its work directories under {@code <report-dir>/boards/}.
  */
 public final class QemuUserProvider implements BoardProvider {
   @Override
@@ -18,7 +18,10 @@ public final class QemuUserProvider implements BoardProvider {
   @Override
   public Board open(BoardSpec spec, HexoConfig config) {
     String image = spec.option("image");
-    return ContainerBoard.qemuUser(spec.name(), image != null ? image : BoardImage.ensure());
+    return ContainerBoard.qemuUser(
+        spec.name(),
+        image != null ? image : BoardImage.ensure(),
+        config.reportDir().resolve("boards"));
   }
 
   @Override

@@ -10,14 +10,16 @@ import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.board.HostPaths;
 import org.hexo.ci.board.internal.Archs;
 
 /**
  * Driver {@code local}: runs programs natively on this host (x86-64 in CI) as child processes, each
- * leg in a fresh directory under a run root. Files move by plain copies. Closing it leaves the work
- * directories in place (they hold logs and checkpoints a report may point to).
+ * leg in a fresh directory under a run root. Files move by plain copies, and every board path is a
+ * host path ({@link HostPaths}). Closing it leaves the work directories in place (they hold logs
+ * and checkpoints a report may point to).
  */
-public final class LocalBoard implements Board, Executor {
+public final class LocalBoard implements Board, Executor, HostPaths {
   private final String name;
   private final Path runRoot;
   private final FileTransfer files = new LocalFileTransfer();
@@ -63,7 +65,15 @@ public final class LocalBoard implements Board, Executor {
     if (type == FileTransfer.class) {
       return Optional.of(type.cast(files));
     }
+    if (type == HostPaths.class) {
+      return Optional.of(type.cast(this));
+    }
     return Optional.empty();
+  }
+
+  @Override
+  public Optional<Path> hostPath(String remote) {
+    return remote.startsWith("/") ? Optional.of(Path.of(remote)) : Optional.empty();
   }
 
   @Override

@@ -10,7 +10,8 @@ import org.hexo.ci.config.HexoConfig;
 
 /**
  * Opens {@code local} boards: host processes with work directories under the report directory, or,
- * with option {@code image}, a container of that image (e.g. the toolchain image) with /dev/kvm.
+ * with option {@code image}, a container of that image (e.g. the toolchain image) with /dev/kvm and
+ * its work directories under {@code <report-dir>/boards/}.
  */
 public final class LocalProvider implements BoardProvider {
   @Override
@@ -27,7 +28,7 @@ public final class LocalProvider implements BoardProvider {
     }
     String image = spec.option("image");
     if (image != null) {
-      return ContainerBoard.local(spec.name(), image);
+      return ContainerBoard.local(spec.name(), image, config.reportDir().resolve("boards"));
     }
     return new LocalBoard(spec.name(), config.reportDir().resolve("work").resolve(spec.name()));
   }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,6 +17,7 @@ import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.board.HostPaths;
 import org.hexo.ci.migration.CheckpointFile;
 import org.hexo.ci.migration.Mode;
 import org.hexo.ci.migration.TransferHook;
@@ -25,7 +27,9 @@ import org.hexo.ci.migration.TransferResult;
  * Moves a checkpoint between two boards through the host: checksums (sha256) the files on the
  * sending board while it fetches them, puts them into the receiving leg's directory and checksums
  * them there. Checkpoint/restart moves every {@code *.bin}; post-copy only the small files (the
- * memory is served on demand), as HEXO's transfer targets do.
+ * memory is served on demand), as HEXO's transfer targets do. A board whose files this host sees
+ * ({@link HostPaths}) has its leg directory listed and checksummed here ({@link HostCheckpoint})
+ * instead of by {@code sha256sum} on the board.
  */
 public final class CheckpointMover {
   private static final String FILES = "for f in *.bin stack.bin.* tls.bin.*; do [ -f \"$f\" ] && ";
@@ -43,6 +47,10 @@ public final class CheckpointMover {
 
   /** The checkpoint files in {@code dir} on {@code board}, by name. */
   public static Map<String, Sum> list(Board board, String dir, Duration timeout) {
+    Optional<Path> host = hostDir(board, dir);
+    if (host.isPresent()) {
+      return HostCheckpoint.list(host.get());
+    }
     ExecResult r =
         board
             .require(Executor.class)
@@ -120,6 +128,10 @@ public final class CheckpointMover {
   }
 
   private static List<String> names(Board board, String dir, Duration timeout) {
+    Optional<Path> host = hostDir(board, dir);
+    if (host.isPresent()) {
+      return HostCheckpoint.names(host.get());
+    }
     ExecResult r =
         board
             .require(Executor.class)
@@ -135,6 +147,10 @@ public final class CheckpointMover {
           "the board needs a POSIX sh");
     }
     return r.stdout().lines().filter(l -> !l.isBlank()).sorted().toList();
+  }
+
+  private static Optional<Path> hostDir(Board board, String dir) {
+    return board.protocol(HostPaths.class).flatMap(h -> h.hostPath(dir));
   }
 
   private static <T> T joined(CompletableFuture<T> f) {

@@ -33,7 +33,8 @@ public final class SshServer implements AutoCloseable {
     this.clientKey = keygen(dir.resolve("id_ed25519"));
     Path hostKey = keygen(dir.resolve("ssh_host_ed25519_key"));
     this.port = freePort();
-    this.container = ContainerBoard.qemuUser("sshd-" + port, TestBoards.armImage());
+    this.container =
+        ContainerBoard.qemuUser("sshd-" + port, TestBoards.armImage(), dir.resolve("boards"));
     FileTransfer files = container.require(FileTransfer.class);
     files.mkdirs("/run/sshd");
     files.put(hostKey, "/etc/ssh/ssh_host_ed25519_key");
