@@ -19,6 +19,7 @@ import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
 import org.hexo.ci.board.HostPaths;
+import org.hexo.ci.board.Protocols;
 import org.hexo.ci.board.internal.Archs;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -48,6 +49,7 @@ public final class ContainerBoard implements Board, Executor, HostPaths {
   private final DockerClient docker;
   private final WorkRoot workRoot;
   private final FileTransfer files;
+  private final Protocols protocols;
 
   private ContainerBoard(
       String name, String kind, String arch, GenericContainer<?> container, WorkRoot workRoot) {
@@ -58,6 +60,11 @@ public final class ContainerBoard implements Board, Executor, HostPaths {
     this.workRoot = workRoot;
     this.docker = Docker.client();
     this.files = new ContainerFileTransfer(container, workRoot);
+    this.protocols =
+        Protocols.none()
+            .with(Executor.class, this)
+            .with(FileTransfer.class, files)
+            .with(HostPaths.class, this);
   }
 
   /**
@@ -139,16 +146,7 @@ public final class ContainerBoard implements Board, Executor, HostPaths {
 
   @Override
   public <T> Optional<T> protocol(Class<T> type) {
-    if (type == Executor.class) {
-      return Optional.of(type.cast(this));
-    }
-    if (type == FileTransfer.class) {
-      return Optional.of(type.cast(files));
-    }
-    if (type == HostPaths.class) {
-      return Optional.of(type.cast(this));
-    }
-    return Optional.empty();
+    return protocols.find(type);
   }
 
   @Override

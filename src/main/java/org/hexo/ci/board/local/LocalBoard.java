@@ -11,6 +11,7 @@ import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
 import org.hexo.ci.board.HostPaths;
+import org.hexo.ci.board.Protocols;
 import org.hexo.ci.board.internal.Archs;
 
 /**
@@ -23,6 +24,11 @@ public final class LocalBoard implements Board, Executor, HostPaths {
   private final String name;
   private final Path runRoot;
   private final FileTransfer files = new LocalFileTransfer();
+  private final Protocols protocols =
+      Protocols.none()
+          .with(Executor.class, this)
+          .with(FileTransfer.class, files)
+          .with(HostPaths.class, this);
 
   /**
    * @param name the board name in reports
@@ -59,16 +65,7 @@ public final class LocalBoard implements Board, Executor, HostPaths {
 
   @Override
   public <T> Optional<T> protocol(Class<T> type) {
-    if (type == Executor.class) {
-      return Optional.of(type.cast(this));
-    }
-    if (type == FileTransfer.class) {
-      return Optional.of(type.cast(files));
-    }
-    if (type == HostPaths.class) {
-      return Optional.of(type.cast(this));
-    }
-    return Optional.empty();
+    return protocols.find(type);
   }
 
   @Override

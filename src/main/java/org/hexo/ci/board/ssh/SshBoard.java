@@ -19,6 +19,7 @@ import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.board.Protocols;
 import org.hexo.ci.board.internal.RemoteCommands;
 
 /**
@@ -41,6 +42,8 @@ public final class SshBoard implements Board, Executor {
   private final String home;
   private final String arch;
   private final FileTransfer files = new SftpFileTransfer(this);
+  private final Protocols protocols =
+      Protocols.none().with(Executor.class, this).with(FileTransfer.class, files);
   private boolean acceptNewHostKeys;
   private Session session;
 
@@ -219,13 +222,7 @@ public final class SshBoard implements Board, Executor {
 
   @Override
   public <T> Optional<T> protocol(Class<T> type) {
-    if (type == Executor.class) {
-      return Optional.of(type.cast(this));
-    }
-    if (type == FileTransfer.class) {
-      return Optional.of(type.cast(files));
-    }
-    return Optional.empty();
+    return protocols.find(type);
   }
 
   @Override
