@@ -1,12 +1,14 @@
 package org.hexo.ci.migration;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.hexo.ci.app.AppBuild;
 import org.hexo.ci.app.AppBuilder;
 import org.hexo.ci.config.ConfigLoader;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.report.ReportWriter;
 import org.hexo.ci.toolchain.RefResolver;
 import org.hexo.ci.toolchain.ToolchainBuilder;
 import org.hexo.ci.toolchain.ToolchainImage;
@@ -47,5 +49,38 @@ final class HexoLiteFixture {
       BUILT.put(key, new MigrationArtifacts(b.outputDir(), b.componentCommits()));
     }
     return BUILT.get(key);
+  }
+
+  /**
+   * Runs one migration test of hexo-lite {@code app} class {@code cls} between the x86 board {@code
+   * x86} and the aarch64 board {@code arm} (the direction decides which is the source), writing
+   * reports to {@code reports}, and returns its result without judging it.
+   */
+  static MigrationResult migrate(
+      BoardSource boards,
+      String x86,
+      String arm,
+      Path reports,
+      String app,
+      String cls,
+      Mode mode,
+      Direction direction,
+      String trigger,
+      Duration timeout) {
+    boolean fromArm = direction == Direction.ARM_TO_X86;
+    MigrationSpec spec =
+        MigrationSpec.of(
+            ROOT.resolve("apps").resolve(app),
+            cls,
+            mode,
+            direction,
+            Trigger.parse(trigger),
+            fromArm ? arm : x86,
+            fromArm ? x86 : arm,
+            timeout);
+    return MigrationRunner.create(spec, artifacts(app, cls), boards)
+        .reportDir(reports)
+        .listener(new ReportWriter(reports))
+        .call();
   }
 }

@@ -74,22 +74,18 @@ class MigrationQemuSystemIT {
 
   private static MigrationResult run(String app, String cls, Mode mode, Direction d, String trigger)
       throws Exception {
-    boolean fromArm = d == Direction.ARM_TO_X86;
-    MigrationSpec spec =
-        MigrationSpec.of(
-            HexoLiteFixture.project().resolve("apps").resolve(app),
+    MigrationResult r =
+        HexoLiteFixture.migrate(
+            pool::board,
+            "local",
+            "vboard",
+            REPORTS,
+            app,
             cls,
             mode,
             d,
-            Trigger.parse(trigger),
-            fromArm ? "vboard" : "local",
-            fromArm ? "local" : "vboard",
+            trigger,
             Duration.ofSeconds(300));
-    MigrationResult r =
-        MigrationRunner.create(spec, HexoLiteFixture.artifacts(app, cls), pool::board)
-            .reportDir(REPORTS)
-            .listener(new org.hexo.ci.report.ReportWriter(REPORTS))
-            .call();
     for (LegResult leg : r.legs()) {
       System.out.printf(
           "%s %s %s: %s leg on %s (%s) took %d ms%n",

@@ -40,22 +40,18 @@ class MigrationQemuUserIT {
 
   private static MigrationResult run(String app, String cls, Mode mode, Direction d, String trigger)
       throws Exception {
-    boolean fromArm = d == Direction.ARM_TO_X86;
-    MigrationSpec spec =
-        MigrationSpec.of(
-            HexoLiteFixture.project().resolve("apps").resolve(app),
+    MigrationResult r =
+        HexoLiteFixture.migrate(
+            pool::board,
+            "local",
+            "qemu-user",
+            REPORTS,
+            app,
             cls,
             mode,
             d,
-            Trigger.parse(trigger),
-            fromArm ? "qemu-user" : "local",
-            fromArm ? "local" : "qemu-user",
+            trigger,
             Duration.ofSeconds(180));
-    MigrationResult r =
-        MigrationRunner.create(spec, HexoLiteFixture.artifacts(app, cls), pool::board)
-            .reportDir(REPORTS)
-            .listener(new org.hexo.ci.report.ReportWriter(REPORTS))
-            .call();
     assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.PASS);
     assertThat(r.phaseMillis("downtime")).as("downtime measured").isPresent();
     return r;

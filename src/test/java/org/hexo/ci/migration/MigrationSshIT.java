@@ -9,7 +9,6 @@ import java.util.Map;
 import org.hexo.ci.board.local.LocalBoard;
 import org.hexo.ci.board.ssh.SshBoard;
 import org.hexo.ci.board.ssh.SshServer;
-import org.hexo.ci.report.ReportWriter;
 import org.hexo.ci.verify.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,25 +44,18 @@ class MigrationSshIT {
   }
 
   private static MigrationResult run(Direction d, String trigger) {
-    boolean fromArm = d == Direction.ARM_TO_X86;
-    MigrationSpec spec =
-        MigrationSpec.of(
-            HexoLiteFixture.project().resolve("apps/is"),
+    MigrationResult r =
+        HexoLiteFixture.migrate(
+            name -> Map.of("ssh-arm", ssh, "local", x86).get(name),
+            "local",
+            "ssh-arm",
+            REPORTS,
+            "is",
             "S",
             Mode.CR,
             d,
-            Trigger.parse(trigger),
-            fromArm ? "ssh-arm" : "local",
-            fromArm ? "local" : "ssh-arm",
+            trigger,
             Duration.ofSeconds(180));
-    MigrationResult r =
-        MigrationRunner.create(
-                spec,
-                HexoLiteFixture.artifacts("is", "S"),
-                name -> Map.of("ssh-arm", ssh, "local", x86).get(name))
-            .reportDir(REPORTS)
-            .listener(new ReportWriter(REPORTS))
-            .call();
     assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.PASS);
     assertThat(r.transfers().get(0).files())
         .as("every file intact after SFTP")
