@@ -52,16 +52,7 @@ public record Comparison(
   /** A plain-text summary, one line per finding. */
   public String summary() {
     StringBuilder b = new StringBuilder();
-    regressions.forEach(
-        c ->
-            b.append("REGRESSION ")
-                .append(c.cell())
-                .append(": ")
-                .append(c.before())
-                .append(" -> ")
-                .append(c.after())
-                .append(msg(c))
-                .append('\n'));
+    regressions.forEach(c -> b.append(line("REGRESSION ", c, true)));
     slowdowns.forEach(
         s ->
             b.append(
@@ -72,25 +63,8 @@ public record Comparison(
                     s.baselineMedianMs(),
                     s.currentMedianMs(),
                     s.allowedMs())));
-    preExisting.forEach(
-        c ->
-            b.append("PRE-EXISTING ")
-                .append(c.cell())
-                .append(": ")
-                .append(c.before())
-                .append(" -> ")
-                .append(c.after())
-                .append(msg(c))
-                .append('\n'));
-    fixed.forEach(
-        c ->
-            b.append("FIXED      ")
-                .append(c.cell())
-                .append(": ")
-                .append(c.before())
-                .append(" -> ")
-                .append(c.after())
-                .append('\n'));
+    preExisting.forEach(c -> b.append(line("PRE-EXISTING ", c, true)));
+    fixed.forEach(c -> b.append(line("FIXED      ", c, false)));
     newCells.forEach(c -> b.append("NEW        ").append(c).append('\n'));
     vanishedCells.forEach(c -> b.append("VANISHED   ").append(c).append('\n'));
     skippedCells.forEach(c -> b.append("SKIPPED    ").append(c).append(" (no board)\n"));
@@ -109,7 +83,8 @@ public record Comparison(
     return b.toString();
   }
 
-  private static String msg(Change c) {
-    return c.message().isEmpty() ? "" : " (" + c.message() + ")";
+  private static String line(String tag, Change c, boolean withMessage) {
+    String why = withMessage && !c.message().isEmpty() ? " (" + c.message() + ")" : "";
+    return tag + c.cell() + ": " + c.before() + " -> " + c.after() + why + "\n";
   }
 }
