@@ -19,7 +19,9 @@ public final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Doctor.Report report = new Doctor(HostChecks.defaults(common.config())).call();
+    Doctor.Report report =
+        new Doctor(HostChecks.defaults(common.config(), System.getenv().getOrDefault("PATH", "")))
+            .call();
     report.print(cmd.commandLine().getOut());
     return report.healthy() ? ExitCode.PASSED.code() : ExitCode.INFRASTRUCTURE.code();
   }

@@ -17,18 +17,22 @@ public final class HostChecks {
 
   private HostChecks() {}
 
-  /** Every row doctor prints, in order. Add new rows here. */
-  public static List<DoctorCheck> defaults(HexoConfig config) {
+  /**
+   * Every row doctor prints, in order. Add new rows here.
+   *
+   * @param searchPath the {@code PATH} programs are looked up in, passed from the edge
+   */
+  public static List<DoctorCheck> defaults(HexoConfig config, String searchPath) {
     return List.of(
         docker(),
         binfmtAarch64(Path.of("/proc/sys/fs/binfmt_misc")),
         kvm(Path.of("/dev/kvm")),
         nativeHelper(),
         kvmGuest(KvmProbe.DEFAULT_DEVICE),
-        program("qemu-aarch64-static", true, "qemu-user-static"),
-        program("qemu-system-aarch64", false, "qemu-system-arm"),
-        program("aarch64-linux-gnu-gcc", false, "gcc-aarch64-linux-gnu"),
-        program("debootstrap", true, "debootstrap"),
+        program("qemu-aarch64-static", true, "qemu-user-static", searchPath),
+        program("qemu-system-aarch64", false, "qemu-system-arm", searchPath),
+        program("aarch64-linux-gnu-gcc", false, "gcc-aarch64-linux-gnu", searchPath),
+        program("debootstrap", true, "debootstrap", searchPath),
         freeDisk(config.cacheDir(), 5L << 30, 20L << 30));
   }
 
@@ -120,12 +124,13 @@ public final class HostChecks {
   }
 
   /** An executable on the PATH (or an absolute path), from a Debian package. */
-  public static DoctorCheck program(String name, boolean required, String debianPackage) {
+  public static DoctorCheck program(
+      String name, boolean required, String debianPackage, String searchPath) {
     return DoctorCheck.of(
         name,
         required,
         () -> {
-          Path found = which(name);
+          Path found = which(name, searchPath);
           return found != null
               ? Outcome.ok(found.toString())
               : Outcome.fail(
@@ -165,11 +170,11 @@ public final class HostChecks {
     return String.format("%.1f GiB", bytes / (double) (1L << 30));
   }
 
-  private static Path which(String name) {
+  private static Path which(String name, String searchPath) {
     if (name.startsWith("/")) {
       return Files.isExecutable(Path.of(name)) ? Path.of(name) : null;
     }
-    String path = System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin";
+    String path = searchPath + ":/usr/sbin:/sbin";
     for (String d : path.split(":")) {
       if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) {
         return Path.of(d, name);

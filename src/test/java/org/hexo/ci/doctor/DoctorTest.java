@@ -68,4 +68,17 @@ class DoctorTest {
     assertThat(HostChecks.freeDisk(tmp.resolve("not/yet"), 1, 2).run().ok()).isTrue();
     assertThat(HostChecks.freeDisk(tmp, Long.MAX_VALUE, Long.MAX_VALUE).run().ok()).isFalse();
   }
+
+  @Test
+  void programIsLookedUpInTheGivenPathAndNamesItsPackageWhenMissing() throws Exception {
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path tool = Files.writeString(bin.resolve("hexo-test-tool"), "#!/bin/sh\n");
+    tool.toFile().setExecutable(true);
+    assertThat(HostChecks.program("hexo-test-tool", true, "pkg", bin.toString()).run().detail())
+        .isEqualTo(tool.toString());
+    Outcome missing =
+        HostChecks.program("hexo-no-such-tool", true, "hexo-pkg", bin.toString()).run();
+    assertThat(missing.ok()).isFalse();
+    assertThat(missing.remedy()).contains("apt-get install hexo-pkg");
+  }
 }
