@@ -39,8 +39,12 @@ packages=(openssh-server openssh-sftp-server busybox-static kmod sudo)
 cmdline="console=ttyAMA0 rdinit=/init panic=-1 cryptomgr.notests"
 start=$(date +%s)
 
-step() { echo "[qemu-images $(( $(date +%s) - start ))s] $*"; }
+current_step="checking the host"
+step() { current_step=$*; echo "[qemu-images $(( $(date +%s) - start ))s] $*"; }
 die() { echo "build.sh: $*" >&2; exit 3; }
+# Any command that fails under set -e names itself and the step it was in, so callers never get
+# a bare exit status.
+trap 'rc=$?; echo "build.sh: step \"$current_step\": command failed (exit $rc): $BASH_COMMAND" >&2; exit $rc' ERR
 
 [ "$(id -u)" -eq 0 ] || die "must run as root (debootstrap, chroot and device nodes need it)"
 for tool in debootstrap apt-get apt-cache dpkg-deb ssh-keygen cpio gzip sha256sum flock; do
@@ -57,17 +61,25 @@ fi
 
 # Debian's arm64 package lists give the kernel's ABI package and the versions that go into the
 # key; one apt-cache call, because each one re-reads all lists (about a second).
+# apt-cache exits 100 for a name it does not know (arm64 not yet an apt architecture): that is an
+# empty answer here, not a failure.
 show_candidates() {
-    apt-cache show --no-all-versions linux-image-arm64:arm64 "${packages[@]/%/:arm64}" 2> /dev/null \
+    { apt-cache show --no-all-versions linux-image-arm64:arm64 "${packages[@]/%/:arm64}" 2> /dev/null || true; } \
         | awk '/^Package:/ { p = $2 } /^Version:/ { v[p] = $2 }
                /^Depends:/ && p == "linux-image-arm64" { k = $2 }
                END { for (p in v) print p "=" v[p]; if (k) print "kernel-package=" k }' | LC_ALL=C sort
 }
+step "reading Debian's arm64 package lists"
 candidates=$(show_candidates)
 if ! grep -q '^kernel-package=' <<< "$candidates"; then
-    step "adding the arm64 architecture to apt"
-    dpkg --add-architecture arm64
-    apt-get update -qq || true
+    if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+        step "adding the arm64 architecture to apt"
+        dpkg --add-architecture arm64
+    fi
+    step "apt-get update (arm64 package lists)"
+    apt-get update -qq > "${TMPDIR:-/tmp}/hexo-qemu-images-apt.$$.log" 2>&1 \
+        || { cat "${TMPDIR:-/tmp}/hexo-qemu-images-apt.$$.log" >&2; rm -f "${TMPDIR:-/tmp}/hexo-qemu-images-apt.$$.log"; die "apt-get update failed (output above)"; }
+    rm -f "${TMPDIR:-/tmp}/hexo-qemu-images-apt.$$.log"
     candidates=$(show_candidates)
 fi
 kernel_pkg=$(sed -n 's/^kernel-package=//p' <<< "$candidates")

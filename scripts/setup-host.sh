@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prepares this host for hexo-ci: Debian packages, a running dockerd, binfmt for aarch64.
+# Prepares this host for hexo-ci: Debian packages, arm64 apt lists, a running dockerd, binfmt for aarch64.
 # Idempotent: every step checks first and does nothing when already done.
 set -euo pipefail
 
@@ -41,6 +41,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The virtual board's recipe reads Debian's arm64 package lists (kernel, package versions).
+if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+  log "adding arm64 as an apt architecture"
+  dpkg --add-architecture arm64
+fi
+if ! apt-cache show --no-all-versions linux-image-arm64:arm64 >/dev/null 2>&1; then
+  log "apt-get update (arm64 package lists)"
+  apt-get update -qq
 fi
 
 # dockerd: the Debian engine. A client-only docker elsewhere on PATH talks to it over the socket.

@@ -36,11 +36,54 @@ public interface Board extends AutoCloseable {
   String newWorkDir(String label);
 
   /**
-   * The address under which a server listening on this host's 127.0.0.1 is reachable from programs
-   * on the board (the post-copy page server). 127.0.0.1 for boards on host networking.
+   * Whether programs on this board share this host's network namespace (local processes,
+   * host-network containers): a server they open on 127.0.0.1 is this host's 127.0.0.1.
    */
-  default String hostAddressSeenFromBoard() {
-    return "127.0.0.1";
+  default boolean onHostNetwork() {
+    return true;
+  }
+
+  /**
+   * How programs on this board reach a server on this host, or empty when nobody said. Boards on
+   * the host's network dial and bind 127.0.0.1.
+   */
+  default Optional<HostRoute> hostRoute() {
+    return Optional.of(HostRoute.LOOPBACK);
+  }
+
+  /**
+   * Makes a TCP port that a program on this board will listen on reachable from this host (the
+   * post-copy page server of a leg that migrates off this board). Boards on the host's network need
+   * nothing: the program binds 127.0.0.1 and is reached there.
+   */
+  default Exposure exposeServer(int port) {
+    return new Exposure("127.0.0.1", "127.0.0.1", port, () -> {});
+  }
+
+  /**
+   * How a board reaches this host.
+   *
+   * @param connect the address programs on the board dial
+   * @param hostBind the address a server on this host binds so that they can
+   */
+  record HostRoute(String connect, String hostBind) {
+    public static final HostRoute LOOPBACK = new HostRoute("127.0.0.1", "127.0.0.1");
+  }
+
+  /**
+   * A board port made reachable from this host.
+   *
+   * @param bind the address the program on the board binds
+   * @param hostAddress where this host dials it
+   * @param hostPort the port this host dials (a forward may map it)
+   * @param withdraw undoes whatever exposing set up
+   */
+  record Exposure(String bind, String hostAddress, int hostPort, Runnable withdraw)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      withdraw.run();
+    }
   }
 
   @Override

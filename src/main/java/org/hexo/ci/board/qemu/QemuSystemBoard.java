@@ -28,7 +28,8 @@ import org.hexo.ci.board.ssh.SshBoard;
  *
  * <p>Networking is QEMU's user mode: the guest is 10.0.2.15 and reaches the host's 127.0.0.1:P as
  * 10.0.2.2:P, which is how the post-copy page server on the host serves the guest ({@link
- * #hostAddressSeenFromBoard()}).
+ * #hostRoute()}); a page server in the guest is reached through a forward added at run time ({@link
+ * #exposeServer(int)}).
  */
 public final class QemuSystemBoard implements Board, Power {
   public static final String KIND = "qemu-system";
@@ -206,10 +207,44 @@ public final class QemuSystemBoard implements Board, Power {
     return ssh().newWorkDir(label);
   }
 
+  /** The guest has its own network behind QEMU's user-mode NAT. */
+  @Override
+  public boolean onHostNetwork() {
+    return false;
+  }
+
   /** QEMU user networking maps the guest's 10.0.2.2 to the host's loopback. */
   @Override
-  public String hostAddressSeenFromBoard() {
-    return HOST_SEEN_FROM_GUEST;
+  public Optional<HostRoute> hostRoute() {
+    return Optional.of(new HostRoute(HOST_SEEN_FROM_GUEST, "127.0.0.1"));
+  }
+
+  /**
+   * Forwards a free port on the host's 127.0.0.1 to the guest's port through QEMU's monitor, while
+   * the guest runs; the program in the guest binds all its addresses, since forwarded connections
+   * arrive at the guest's 10.0.2.15.
+   */
+  @Override
+  public synchronized Exposure exposeServer(int port) {
+    if (vm == null) {
+      throw new IllegalStateException("virtual board " + name + " is off");
+    }
+    QemuMonitor monitor = vm.monitor();
+    int hostPort = QemuVm.freeLoopbackPort();
+    monitor.addHostForward(hostPort, port);
+    return new Exposure(
+        "0.0.0.0",
+        "127.0.0.1",
+        hostPort,
+        () -> {
+          if (isOn()) {
+            try {
+              monitor.removeHostForward(hostPort);
+            } catch (RuntimeException e) {
+              // the forward dies with the VM; a stale one only holds a loopback port
+            }
+          }
+        });
   }
 
   /** The forwarded SSH port on 127.0.0.1 while the board is on. */

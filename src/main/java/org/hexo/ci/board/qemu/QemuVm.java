@@ -40,6 +40,7 @@ final class QemuVm {
   final Path console;
   final Path qemuLog;
   final int port;
+  private final Path runDir;
   private final Process process;
   private final Thread killOnExit;
 
@@ -47,6 +48,7 @@ final class QemuVm {
     this.console = runDir.resolve("console.log");
     this.qemuLog = runDir.resolve("qemu.log");
     this.port = port;
+    this.runDir = runDir;
     this.process = process;
     this.killOnExit = new Thread(process::destroyForcibly, "qemu-kill-on-exit-" + port);
     Runtime.getRuntime().addShutdownHook(killOnExit);
@@ -70,6 +72,8 @@ final class QemuVm {
         "-nographic",
         "-monitor",
         "none",
+        "-qmp",
+        "unix:" + monitorSocket(runDir) + ",server=on,wait=off",
         "-serial",
         "file:" + runDir.resolve("console.log"),
         "-no-reboot",
@@ -112,6 +116,23 @@ final class QemuVm {
           "install QEMU's system emulator for arm: apt-get install qemu-system-arm",
           e);
     }
+  }
+
+  /**
+   * The QMP socket: in the run directory when its path fits a Unix socket address (108 bytes),
+   * otherwise in the temporary directory under the run directory's hash.
+   */
+  static Path monitorSocket(Path runDir) {
+    Path inRun = runDir.toAbsolutePath().resolve("qmp.sock");
+    if (inRun.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 100) {
+      return inRun;
+    }
+    return Path.of(System.getProperty("java.io.tmpdir"))
+        .resolve("hexo-qmp-" + Integer.toHexString(inRun.toString().hashCode()) + ".sock");
+  }
+
+  QemuMonitor monitor() {
+    return new QemuMonitor(monitorSocket(runDir));
   }
 
   static int freeLoopbackPort() {

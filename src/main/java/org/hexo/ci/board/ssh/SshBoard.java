@@ -45,6 +45,7 @@ public final class SshBoard implements Board, Executor {
   private final Protocols protocols =
       Protocols.none().with(Executor.class, this).with(FileTransfer.class, files);
   private boolean acceptNewHostKeys;
+  private String hostAddress;
   private Session session;
 
   /**
@@ -80,6 +81,15 @@ public final class SshBoard implements Board, Executor {
    */
   public synchronized SshBoard acceptNewHostKeys() {
     this.acceptNewHostKeys = true;
+    return this;
+  }
+
+  /**
+   * The address under which the board reaches this host (inventory option {@code host-address}),
+   * for a post-copy page server on this host that the board pulls from.
+   */
+  public synchronized SshBoard hostAddress(String address) {
+    this.hostAddress = address;
     return this;
   }
 
@@ -223,6 +233,37 @@ public final class SshBoard implements Board, Executor {
   @Override
   public <T> Optional<T> protocol(Class<T> type) {
     return protocols.find(type);
+  }
+
+  /** A board reached over the network; one at a loopback address is this host, though. */
+  @Override
+  public boolean onHostNetwork() {
+    return false;
+  }
+
+  @Override
+  public synchronized Optional<HostRoute> hostRoute() {
+    if (hostAddress != null) {
+      return Optional.of(new HostRoute(hostAddress, hostAddress));
+    }
+    return loopback() ? Optional.of(HostRoute.LOOPBACK) : Optional.empty();
+  }
+
+  /**
+   * The board's own address and the same port: a page server there binds all its addresses, or only
+   * the loopback when the board is reached at a loopback address.
+   */
+  @Override
+  public Exposure exposeServer(int serverPort) {
+    return new Exposure(loopback() ? "127.0.0.1" : "0.0.0.0", host, serverPort, () -> {});
+  }
+
+  private boolean loopback() {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   @Override

@@ -11,7 +11,9 @@ import org.hexo.ci.config.HexoConfig;
 
 /**
  * Opens {@code ssh} boards and connects at once, so an unreachable board fails early. Option {@code
- * host-keys: accept-new} trusts an unknown host key on first contact (default {@code strict}).
+ * host-keys: accept-new} trusts an unknown host key on first contact (default {@code strict});
+ * option {@code host-address} is the address under which the board reaches this host (post-copy
+ * from this host to the board needs it unless the board is at a loopback address).
  */
 public final class SshProvider implements BoardProvider {
   @Override
@@ -39,6 +41,9 @@ public final class SshProvider implements BoardProvider {
             spec.arch());
     if ("accept-new".equals(policy)) {
       board.acceptNewHostKeys();
+    }
+    if (spec.option("host-address") != null) {
+      board.hostAddress(spec.option("host-address"));
     }
     return board.connect();
   }

@@ -25,6 +25,7 @@ import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.board.PageServerRoute;
 import org.hexo.ci.migration.Direction;
 import org.hexo.ci.migration.LegResult;
 import org.hexo.ci.migration.MigrationArtifacts;
@@ -57,6 +58,7 @@ public final class Choreography {
   private final Consumer<RunEvent> events;
   private final Normalizer normalizer;
   private final List<LegProcess> open = new ArrayList<>();
+  private final List<PageServerRoute> routes = new ArrayList<>();
   private final Map<String, LegResult> legs = new LinkedHashMap<>();
   private final List<TransferResult> transfers = new ArrayList<>();
   private final List<PhaseTiming> phases = new ArrayList<>();
@@ -117,10 +119,10 @@ public final class Choreography {
     boolean postcopy = spec.mode() == Mode.POSTCOPY;
     // One port per run, known before the source starts: it serves on it, the next leg pulls from
     // it.
-    int port = postcopy ? freePort() : UNUSED_PORT;
+    List<LegNet> nets = postcopy ? network(plans, freePort()) : null;
     Instant total = Instant.now();
     phaseStarted("source");
-    LegProcess current = start(plans.get(0), dirs.get(0), port, "0");
+    LegProcess current = start(plans.get(0), dirs.get(0), net(nets, 0));
     String currentDir = dirs.get(0);
     // A relay was already watched to its stop while it was the destination of the first hop;
     // watching it again would wait for a second page-server line that never comes.
@@ -166,14 +168,7 @@ public final class Choreography {
         }
         return;
       }
-      String server = "0";
-      if (postcopy) {
-        server =
-            "local".equals(from.board().kind())
-                ? to.board().hostAddressSeenFromBoard()
-                : "127.0.0.1";
-      }
-      LegProcess next = start(to, nextDir, port, server);
+      LegProcess next = start(to, nextDir, net(nets, i + 1));
       Instant sourceStop = StatusFile.firstTime(status, "STATUS_CHECKPOINTING").orElse(triggerAt);
       boolean last = i + 2 == plans.size();
       if (last) {
@@ -220,16 +215,63 @@ public final class Choreography {
     phaseStarted("reference");
     Plan plan = new Plan("reference", board, false, null);
     String dir = prepare(plan);
-    LegProcess p = start(plan, dir, UNUSED_PORT, "0");
+    LegProcess p = start(plan, dir, LegNet.NONE);
     p.watch(null, false);
     reference = leg(plan, p, dir);
     write(plan.role(), reference);
     phase("reference", p.started(), Instant.now());
   }
 
-  private LegProcess start(Plan plan, String dir, int port, String server) {
+  /** The page-server settings of one leg: the port, whom it pulls from, where it serves. */
+  private record LegNet(int port, String server, String bind) {
+    static final LegNet NONE = new LegNet(UNUSED_PORT, "0", "127.0.0.1");
+  }
+
+  /**
+   * Routes every post-copy hop between the boards that serve and pull (each board answers for its
+   * own network) and gives each leg its settings. HEXO has one port variable per leg, so a relay
+   * must pull and serve on the same number.
+   */
+  private List<LegNet> network(List<Plan> plans, int port) {
+    List<PageServerRoute> hops = new ArrayList<>();
+    for (int i = 0; i + 1 < plans.size(); i++) {
+      PageServerRoute r =
+          PageServerRoute.between(plans.get(i).board(), plans.get(i + 1).board(), port);
+      routes.add(r);
+      hops.add(r);
+    }
+    List<LegNet> out = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      PageServerRoute pull = i > 0 ? hops.get(i - 1) : null;
+      PageServerRoute serve = i < hops.size() ? hops.get(i) : null;
+      if (pull != null && serve != null && pull.connectPort() != serve.listenPort()) {
+        throw new InfrastructureException(
+            "the "
+                + plans.get(i).role()
+                + " would pull pages from port "
+                + pull.connectPort()
+                + " but serve them on port "
+                + serve.listenPort()
+                + ", and HEXO has one port per leg",
+            "use checkpoint/restart (--mode cr) for this pair of boards");
+      }
+      out.add(
+          new LegNet(
+              serve != null ? serve.listenPort() : pull != null ? pull.connectPort() : UNUSED_PORT,
+              pull != null ? pull.connectAddress() : "0",
+              serve != null ? serve.bindAddress() : "127.0.0.1"));
+    }
+    return out;
+  }
+
+  private static LegNet net(List<LegNet> nets, int leg) {
+    return nets == null ? LegNet.NONE : nets.get(leg);
+  }
+
+  private LegProcess start(Plan plan, String dir, LegNet net) {
     String arch = plan.board().arch();
-    Map<String, String> env = LegEnv.of(spec, arch, plan.resume(), plan.trigger(), port, server);
+    Map<String, String> env =
+        LegEnv.of(spec, arch, plan.resume(), plan.trigger(), net.port(), net.server(), net.bind());
     ExecRequest req =
         new ExecRequest(
             List.of(dir + "/proxy", MigrationArtifacts.programFor(arch)),
@@ -367,6 +409,7 @@ public final class Choreography {
   /** Kills every leg still running. */
   public void closeAll() {
     open.forEach(LegProcess::close);
+    routes.forEach(PageServerRoute::close);
   }
 
   /** After a pass: drops the host copies of the checkpoint and the boards' work directories. */

@@ -23,9 +23,16 @@ public final class LegEnv {
    * @param trigger the leg's trigger, or null when it must not migrate
    * @param port the post-copy page server port
    * @param server the address of the post-copy page server the leg pulls from, or "0"
+   * @param bind the address the leg's own page server binds on its board
    */
   public static Map<String, String> of(
-      MigrationSpec spec, String arch, boolean resume, Trigger trigger, int port, String server) {
+      MigrationSpec spec,
+      String arch,
+      boolean resume,
+      Trigger trigger,
+      int port,
+      String server,
+      String bind) {
     boolean cr = spec.mode() == Mode.CR;
     Map<String, String> env = new LinkedHashMap<>();
     env.put("HERMIT_ISLE", "uhyve");
@@ -44,7 +51,7 @@ public final class LegEnv {
     env.put("HERMIT_MIGRATE_SERVER", server);
     env.put("HERMIT_FULL_CHKPT_SAVE", cr ? "1" : "0");
     env.put("HERMIT_FULL_CHKPT_RESTORE", cr ? "1" : "0");
-    env.put("HERMIT_MIGRATE_BIND", "127.0.0.1");
+    env.put("HERMIT_MIGRATE_BIND", bind);
     env.put("HERMIT_MIGRATE_TIMEOUT", Long.toString(spec.timeout().toSeconds()));
     env.put(
         "HERMIT_MIGPOINT_SETTLE_MS",

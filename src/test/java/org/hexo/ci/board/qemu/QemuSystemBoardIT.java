@@ -74,7 +74,7 @@ class QemuSystemBoardIT extends BoardContractTest {
 
   @Test
   void hostLoopbackIsReachableAsTheHostAddressSeenFromTheBoard() throws Exception {
-    assertThat(board.hostAddressSeenFromBoard()).isEqualTo("10.0.2.2");
+    assertThat(board.hostRoute().orElseThrow().connect()).isEqualTo("10.0.2.2");
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       Thread serve =
           new Thread(
@@ -92,7 +92,7 @@ class QemuSystemBoardIT extends BoardContractTest {
               "bash",
               "-c",
               "exec 3<>/dev/tcp/$0/$1 && head -n1 <&3",
-              board.hostAddressSeenFromBoard(),
+              board.hostRoute().orElseThrow().connect(),
               Integer.toString(server.getLocalPort()));
       serve.join(10_000);
       assertThat(r.stdout()).as(r.stderr()).isEqualTo("page-server\n");
