@@ -169,6 +169,12 @@ check "basic: post-copy resume without a server times out naming host:port" bash
 	HERMIT_MIGRATE_RESUME=1 HERMIT_FULL_CHKPT_RESTORE=0 HERMIT_MIGRATE_SERVER=127.0.0.1 HERMIT_MIGRATE_PORT=$((PORT_BASE + 1501)) \
 	HERMIT_MIGRATE_TIMEOUT=2 timeout 30 '$A' prog_aarch64_aligned >o2 2>e2; r=\$?; [ \$r -ne 0 ] && [ \$r -ne 124 ] &&
 	grep -q '127.0.0.1:$((PORT_BASE + 1501))' e2 && ! grep -q SUCCESSFUL o2"
+check "basic: a refused page-server connection gives up after HERMIT_MIGRATE_CONNECT_TIMEOUT, not the read timeout" bash -c "
+	cd '$B' && rm -f *.bin stack.bin.* && HERMIT_MIGRATE_AT=2 HERMIT_FULL_CHKPT_SAVE=0 HERMIT_MIGRATE_BIND=127.0.0.1 \
+	HERMIT_MIGRATE_PORT=$((PORT_BASE + 1502)) HERMIT_MIGRATE_TIMEOUT=1 '$X' prog_x86-64_aligned >/dev/null 2>&1;
+	HERMIT_MIGRATE_RESUME=1 HERMIT_FULL_CHKPT_RESTORE=0 HERMIT_MIGRATE_SERVER=127.0.0.1 HERMIT_MIGRATE_PORT=$((PORT_BASE + 1503)) \
+	HERMIT_MIGRATE_TIMEOUT=600 HERMIT_MIGRATE_CONNECT_TIMEOUT=1 timeout 60 '$A' prog_aarch64_aligned >o2 2>e2; r=\$?; [ \$r -eq 4 ] &&
+	grep -q 'cannot connect to the page server 127.0.0.1:$((PORT_BASE + 1503)) within 1 s' e2"
 check "basic: HERMIT_MEM too small makes malloc fail with a clear message" bash -c "
 	cd '$B' && (HERMIT_MEM=16K '$X' prog_x86-64_aligned >o1 2>e1) 2>/dev/null; grep -q 'HERMIT_MEM' e1"
 check "proxy: wrong-ISA program is refused with exit 2" bash -c "

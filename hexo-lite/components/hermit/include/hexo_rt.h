@@ -39,6 +39,7 @@ struct hexo_cfg {
 	int settle_ms;
 	int migrate_at;
 	int timeout;
+	int connect_timeout;
 	unsigned long mem;
 	char server[64];
 	char bind[64];

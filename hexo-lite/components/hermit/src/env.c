@@ -67,12 +67,15 @@ void hexo_env_load(void)
 	hexo_cfg.settle_ms = (int)env_int("HERMIT_MIGPOINT_SETTLE_MS", 0);
 	hexo_cfg.migrate_at = (int)env_int("HERMIT_MIGRATE_AT", 0);
 	hexo_cfg.timeout = (int)env_int("HERMIT_MIGRATE_TIMEOUT", 60);
+	hexo_cfg.connect_timeout = (int)env_int("HERMIT_MIGRATE_CONNECT_TIMEOUT", 10);
 	hexo_cfg.lock_fd = (int)env_int("HEXO_LITE_LOCK_FD", -1);
 	hexo_cfg.mem = env_size("HERMIT_MEM", 512UL << 20);
 	env_str("HERMIT_MIGRATE_SERVER", hexo_cfg.server, sizeof(hexo_cfg.server), "0");
 	env_str("HERMIT_MIGRATE_BIND", hexo_cfg.bind, sizeof(hexo_cfg.bind), "0.0.0.0");
 	if (hexo_cfg.timeout <= 0)
 		hexo_cfg.timeout = 60;
+	if (hexo_cfg.connect_timeout <= 0 || hexo_cfg.connect_timeout > hexo_cfg.timeout)
+		hexo_cfg.connect_timeout = hexo_cfg.timeout;
 	if (hexo_cfg.port <= 0 || hexo_cfg.port > 65535)
 		hexo_die(2, "HERMIT_MIGRATE_PORT=%d is not a TCP port", hexo_cfg.port);
 }

@@ -193,7 +193,9 @@ static void connect_server(void)
 {
 	struct sockaddr_in sa;
 	struct timeval tv = { hexo_cfg.timeout, 0 };
-	time_t deadline = time(NULL) + hexo_cfg.timeout;
+	/* The source announces its page server before the destination starts, so a refusal that
+	 * lasts is a wrong address or a missing forward: give up in seconds, not the read timeout. */
+	time_t deadline = time(NULL) + hexo_cfg.connect_timeout;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sin_family = AF_INET;
@@ -209,7 +211,7 @@ static void connect_server(void)
 			close(sock);
 		if (time(NULL) >= deadline)
 			hexo_die(HEXO_EXIT_NET, "post-copy: cannot connect to the page server %s:%d within %d s: %s",
-				 hexo_cfg.server, hexo_cfg.port, hexo_cfg.timeout, strerror(errno));
+				 hexo_cfg.server, hexo_cfg.port, hexo_cfg.connect_timeout, strerror(errno));
 		usleep(100000);
 	}
 	/* Out of the way of the application's descriptors, which hexo_fds_restore()

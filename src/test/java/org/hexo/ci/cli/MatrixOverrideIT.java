@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.hexo.ci.Infra;
+import org.hexo.ci.ShippedCli;
 import org.hexo.ci.config.ConfigLoader;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.toolchain.Component;
@@ -98,8 +100,11 @@ class MatrixOverrideIT {
             """);
     Path report = tmp.resolve("report");
 
-    int exit =
-        Main.run(
+    ShippedCli.Run cli =
+        ShippedCli.run(
+            tmp.resolve("cli"),
+            Map.of(),
+            Duration.ofMinutes(20),
             "matrix",
             "run",
             matrix.toString(),
@@ -108,9 +113,10 @@ class MatrixOverrideIT {
             "--override",
             "hermit=file://" + fork + "@refs/pull/7/head");
 
+    assertThat(report.resolve("matrix.json")).as(cli.describe()).exists();
     ObjectMapper json = new ObjectMapper();
     JsonNode result = json.readTree(report.resolve("matrix.json").toFile());
-    assertThat(exit).as("matrix.json: %s", result.toPrettyString()).isZero();
+    assertThat(cli.exit()).as("matrix.json: %s", result.toPrettyString()).isZero();
     assertThat(result.path("cells")).hasSize(1);
     assertThat(result.path("cells").get(0).path("verdict").asText()).isEqualTo("PASS");
     List<Path> runs;

@@ -6,21 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.hexo.ci.Infra;
+import org.hexo.ci.ShippedCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The real matrix runner through the CLI on the default inventory (a {@code local} x86-64 board and
- * a {@code qemu-user} aarch64 board): IS class S migrated both ways on the QEMU user-mode board,
- * after a health check, with real builds and migrations; cells targeting {@code label:qemu-system},
- * which this inventory lacks, are skipped with the reason, as on a nightly agent without a virtual
- * board. Asserts matrix.json, junit-matrix.xml and matrix.html.
+ * The real matrix runner through the shipped jar on the default inventory (a {@code local} x86-64
+ * board and a {@code qemu-user} aarch64 board): IS class S migrated both ways on the QEMU user-mode
+ * board, after a health check, with real builds and migrations; cells targeting {@code
+ * label:qemu-system}, which this inventory lacks, are skipped with the reason, as on a nightly
+ * agent without a virtual board. Asserts matrix.json, junit-matrix.xml and matrix.html.
  */
 class MatrixRunIT {
   @TempDir Path tmp;
@@ -53,8 +56,11 @@ class MatrixRunIT {
             tmp.resolve("boards.yaml"),
             "boards:\n  - {name: local, kind: local}\n  - {name: qemu-user, kind: qemu-user}\n");
 
-    int exit =
-        Main.run(
+    ShippedCli.Run run =
+        ShippedCli.run(
+            tmp.resolve("cli"),
+            Map.of(),
+            Duration.ofMinutes(20),
             "matrix",
             "run",
             matrix.toString(),
@@ -63,8 +69,9 @@ class MatrixRunIT {
             "--boards",
             boards.toString());
 
+    assertThat(report.resolve("matrix.json")).as(run.describe()).exists();
     JsonNode result = new ObjectMapper().readTree(report.resolve("matrix.json").toFile());
-    assertThat(exit)
+    assertThat(run.exit())
         .as("skipped cells do not fail the run; matrix.json: %s", result.toPrettyString())
         .isZero();
     List<String> ran = new ArrayList<>();

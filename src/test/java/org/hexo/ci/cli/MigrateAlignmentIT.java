@@ -2,19 +2,20 @@ package org.hexo.ci.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import org.hexo.ci.Infra;
+import org.hexo.ci.ShippedCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * An app whose migrated global differs in size between the ISAs (hexo-lite's {@code misaligned}
  * test program in the template-Makefile layout): {@code make check} reports it, so {@code migrate}
  * must not run a migration as if all were fine, and fails (exit 1) quoting the check's output.
+ * Through the shipped jar.
  */
 class MigrateAlignmentIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -28,12 +29,11 @@ class MigrateAlignmentIT {
     Files.copy(
         ROOT.resolve("hexo-lite/tests/progs/misaligned/misaligned.c"), app.resolve("misaligned.c"));
     Files.writeString(app.resolve("npbparams-S.h"), "/* no parameters */\n");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cl = Main.commandLine();
-    cl.setErr(new PrintWriter(err, true));
-
-    int exit =
-        cl.execute(
+    ShippedCli.Run run =
+        ShippedCli.run(
+            tmp.resolve("cli"),
+            Map.of(),
+            Duration.ofMinutes(15),
             "migrate",
             "--app",
             app.toString(),
@@ -44,8 +44,8 @@ class MigrateAlignmentIT {
             "--report",
             tmp.resolve("report").toString());
 
-    assertThat(exit).as("stderr:\n%s", err).isEqualTo(1);
-    assertThat(err.toString())
+    assertThat(run.exit()).as(run.describe()).isEqualTo(1);
+    assertThat(run.stderr())
         .contains("make check reports misalignment of misaligned class S")
         .contains("isa_table")
         .contains("check.log");

@@ -48,6 +48,9 @@ public final class Choreography {
   /** HEXO's Makefile default; legs that serve or pull no pages never open it. */
   private static final int UNUSED_PORT = 5050;
 
+  /** What HEXO's page server prints once the destination has connected. */
+  private static final String CLIENT_CONNECTED = "Client connected!";
+
   private record Plan(String role, Board board, boolean resume, Trigger trigger) {}
 
   private final MigrationSpec spec;
@@ -120,6 +123,7 @@ public final class Choreography {
     // One port per run, known before the source starts: it serves on it, the next leg pulls from
     // it.
     List<LegNet> nets = postcopy ? network(plans, freePort()) : null;
+    List<PageServerRoute> hops = List.copyOf(routes);
     Instant total = Instant.now();
     phaseStarted("source");
     LegProcess current = start(plans.get(0), dirs.get(0), net(nets, 0));
@@ -175,6 +179,35 @@ public final class Choreography {
         phaseStarted("destination");
       }
       LegProcess.Stop nextStop = next.watch(to.trigger(), postcopy && !last);
+      if (stop == LegProcess.Stop.SERVING
+          && nextStop != LegProcess.Stop.SERVING
+          && next.finish().exitCode() != 0) {
+        // the puller is gone: nobody will ask this page server for pages again
+        current.close();
+        if (!current.finish().stdout().contains(CLIENT_CONNECTED)) {
+          record(from, current, currentDir);
+          record(to, next, nextDir);
+          PageServerRoute route = hops.get(i);
+          throw new InfrastructureException(
+              "the "
+                  + to.role()
+                  + " on "
+                  + to.board().name()
+                  + " could not reach the post-copy page server of the "
+                  + from.role()
+                  + " on "
+                  + from.board().name()
+                  + " at "
+                  + route.target()
+                  + " (exit "
+                  + next.finish().exitCode()
+                  + "; its stderr is in "
+                  + to.role()
+                  + ".stderr)",
+              "the two boards cannot reach each other on that address; check the boards'"
+                  + " networks (options.host-address of an ssh board) or use --mode cr");
+        }
+      }
       if (next.firstLine() != null) {
         phase(prefix + "downtime", sourceStop, next.firstLine());
       }

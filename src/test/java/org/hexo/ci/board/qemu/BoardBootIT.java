@@ -2,17 +2,17 @@ package org.hexo.ci.board.qemu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hexo.ci.cli.Main;
+import java.time.Duration;
+import java.util.Map;
+import org.hexo.ci.ShippedCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
- * {@code hexo-ci board boot} on a real virtual board: boots, prints the ssh command, powers off.
+ * {@code hexo-ci board boot} on a real virtual board through the shipped jar (whose JSch must speak
+ * ed25519 to the board's host key): boots, prints the ssh command, powers off.
  */
 class BoardBootIT {
   @TempDir Path dir;
@@ -26,13 +26,11 @@ class BoardBootIT {
             "boards:\n  - name: vb\n    kind: qemu-system\n    options: {image: '"
                 + image.dir()
                 + "'}\n");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int rc =
-        cl.execute(
+    ShippedCli.Run run =
+        ShippedCli.run(
+            dir.resolve("cli"),
+            Map.of(),
+            Duration.ofMinutes(15),
             "board",
             "boot",
             "vb",
@@ -42,8 +40,8 @@ class BoardBootIT {
             inventory.toString(),
             "--report",
             dir.resolve("reports").toString());
-    assertThat(rc).as(err.toString()).isZero();
-    assertThat(out.toString())
+    assertThat(run.exit()).as(run.describe()).isZero();
+    assertThat(run.stdout())
         .contains("board vb (qemu-system, aarch64) is up")
         .containsPattern("ssh: .*-p \\d+ .*hexo@127\\.0\\.0\\.1")
         .contains("console: ")

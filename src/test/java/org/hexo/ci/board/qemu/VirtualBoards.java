@@ -3,7 +3,9 @@ package org.hexo.ci.board.qemu;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.hexo.ci.Infra;
+import org.hexo.ci.config.ConfigLoader;
 
 /** Shared setup for virtual-board integration tests: the image, built once per recipe. */
 final class VirtualBoards {
@@ -38,6 +40,12 @@ final class VirtualBoards {
     if (image == null) {
       image =
           QemuImageBuilder.forProject(projectRoot())
+              // where the CLI keeps it, so tests that run the jar reuse this build
+              .setCacheDir(
+                  new ConfigLoader(System.getenv(), projectRoot())
+                      .load(null, Map.of())
+                      .cacheDir()
+                      .resolve("qemu-images"))
               .setProgressListener(line -> System.out.println("[qemu-images] " + line))
               .call();
     }

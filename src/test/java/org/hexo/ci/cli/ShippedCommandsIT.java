@@ -1,0 +1,103 @@
+package org.hexo.ci.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hexo.ci.Infra;
+import org.hexo.ci.ShippedCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands a user types first, through {@code ./hexo-ci} and the shipped jar: the README's main
+ * job ({@code demo}), and {@code migrate} onto the inventory's virtual board in post-copy round
+ * trip, where the board's page server must be reachable from the x86-64 side through a port the
+ * board forwards at run time, and the jar's SSH client must speak ed25519 to the board's host key.
+ */
+class ShippedCommandsIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path tmp;
+
+  @Test
+  void theDemoPassesAndLeavesItsReports() throws Exception {
+    Infra.require(
+        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
+    Path report = tmp.resolve("report");
+    ShippedCli.Run run =
+        ShippedCli.run(
+            tmp.resolve("cli"),
+            Map.of(),
+            Duration.ofMinutes(20),
+            "demo",
+            "--report",
+            report.toString());
+
+    assertThat(run.exit()).as(run.describe()).isZero();
+    assertThat(run.stdout()).contains("PASS");
+    JsonNode result = only(report, "result.json");
+    assertThat(result.path("verdict").asText()).isEqualTo("PASS");
+    assertThat(result.path("boards").path("qemu-user").asText()).isEqualTo("qemu-user");
+    assertThat(report.resolve("index.html")).exists();
+  }
+
+  @Test
+  void migrateRoundTripsInPostCopyThroughTheVirtualBoard() throws Exception {
+    Infra.require(Files.exists(Path.of("/usr/bin/qemu-system-aarch64")), "qemu-system-aarch64");
+    Infra.require("root".equals(System.getProperty("user.name")), "root (virtual-board image)");
+    Path inventory =
+        Files.writeString(
+            tmp.resolve("boards.yaml"),
+            """
+            boards:
+              - {name: local, kind: local}
+              - {name: vboard, kind: qemu-system, options: {boot-timeout: "600"}}
+            """);
+    Path report = tmp.resolve("report");
+    ShippedCli.Run run =
+        ShippedCli.run(
+            tmp.resolve("cli"),
+            Map.of(),
+            Duration.ofMinutes(20),
+            "migrate",
+            "--app",
+            ShippedCli.projectRoot().resolve("apps/is").toString(),
+            "--class",
+            "S",
+            "--board",
+            "vboard",
+            "--mode",
+            "postcopy",
+            "--direction",
+            "round-trip",
+            "--trigger",
+            "output:^\\s*3$",
+            "--boards",
+            inventory.toString(),
+            "--report",
+            report.toString());
+
+    assertThat(run.exit()).as(run.describe()).isZero();
+    JsonNode result = only(report, "result.json");
+    assertThat(result.path("verdict").asText()).as(result.toPrettyString()).isEqualTo("PASS");
+    Path runDir = Path.of(result.path("runDir").asText());
+    assertThat(Files.readString(runDir.resolve("relay.stdout")))
+        .as("the destination on this host reached the page server inside the guest")
+        .contains("Client connected!");
+    assertThat(result.path("legs").get(2).path("boardKind").asText()).isEqualTo("qemu-system");
+  }
+
+  private static JsonNode only(Path dir, String name) throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      List<Path> found = s.filter(p -> p.getFileName().toString().equals(name)).toList();
+      assertThat(found).as("one %s under %s", name, dir).hasSize(1);
+      return JSON.readTree(found.get(0).toFile());
+    }
+  }
+}
