@@ -12,9 +12,35 @@ import org.hexo.ci.board.local.LocalBoard;
  */
 final class BinfmtArmBoard implements Board {
   private final LocalBoard local;
+  private final String dialsHostAs;
 
   BinfmtArmBoard(String name, Path root) {
+    this(name, root, null);
+  }
+
+  private BinfmtArmBoard(String name, Path root, String dialsHostAs) {
     this.local = new LocalBoard(name, root);
+    this.dialsHostAs = dialsHostAs;
+  }
+
+  /**
+   * The same board, claiming that its programs reach this host at {@code address} (while servers
+   * here bind 127.0.0.1): a board with a wrong network setting, whose page client dials a loopback
+   * address where nothing listens.
+   */
+  static BinfmtArmBoard misrouted(String name, Path root, String address) {
+    return new BinfmtArmBoard(name, root, address);
+  }
+
+  @Override
+  public boolean onHostNetwork() {
+    return dialsHostAs == null;
+  }
+
+  @Override
+  public Optional<HostRoute> hostRoute() {
+    return Optional.of(
+        dialsHostAs == null ? HostRoute.LOOPBACK : new HostRoute(dialsHostAs, "127.0.0.1"));
   }
 
   static boolean available() {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class MigrationRunnerIT {
   private static Board x86;
   private static Board arm;
+  private static Board misrouted;
   private static Path boardRoot;
   private final Path reports = Path.of("target/it-reports/runner").toAbsolutePath();
 
@@ -33,6 +34,7 @@ class MigrationRunnerIT {
     boardRoot = Files.createTempDirectory("hexo-mig-boards");
     x86 = new LocalBoard("local", boardRoot.resolve("x86"));
     arm = new BinfmtArmBoard("binfmt-arm", boardRoot.resolve("arm"));
+    misrouted = BinfmtArmBoard.misrouted("misrouted-arm", boardRoot.resolve("arm2"), "127.0.0.3");
   }
 
   @AfterAll
@@ -40,11 +42,12 @@ class MigrationRunnerIT {
     if (x86 != null) {
       x86.close();
       arm.close();
+      misrouted.close();
     }
   }
 
   private static BoardSource source() {
-    return name -> Map.of("local", x86, "binfmt-arm", arm).get(name);
+    return name -> Map.of("local", x86, "binfmt-arm", arm, "misrouted-arm", misrouted).get(name);
   }
 
   private MigrationSpec spec(String app, String cls, Mode mode, Direction d, String trigger) {
@@ -173,5 +176,39 @@ class MigrationRunnerIT {
     assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
     assertThat(r.message()).contains("timeout").contains(r.runDir().toString());
     assertThat(r.runDir().resolve("reference.stdout")).exists();
+  }
+
+  @Test
+  void aDestinationThatCannotReachItsPageServerIsAnErrorNamingItAndStopsTheSource()
+      throws Exception {
+    MigrationSpec s =
+        new MigrationSpec(
+            HexoLiteFixture.project().resolve("apps/is"),
+            "S",
+            null,
+            Mode.POSTCOPY,
+            Direction.X86_TO_ARM,
+            Trigger.parse("output:^\\s*3$"),
+            "local",
+            "misrouted-arm",
+            Duration.ofSeconds(300),
+            null,
+            null,
+            null);
+    MigrationResult r = run(s, TransferHook.NONE, new ArrayList<>());
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message())
+        .contains("could not reach the post-copy page server")
+        .containsPattern("127\\.0\\.0\\.3:\\d+")
+        .contains("misrouted-arm");
+    assertThat(r.legs())
+        .extracting(LegResult::role)
+        .containsExactly("reference", "source", "destination");
+    assertThat(r.legs().get(1).timedOut())
+        .as("the page server was stopped when its client gave up, not left to its timeout")
+        .isFalse();
+    assertThat(r.legs().get(2).exitCode()).as("hexo-lite's network exit").isEqualTo(4);
+    assertThat(Files.readString(r.runDir().resolve("destination.stderr")))
+        .contains("cannot connect to the page server 127.0.0.3");
   }
 }
