@@ -21,7 +21,7 @@ import org.hexo.ci.board.internal.Archs;
  * @param knownHosts known_hosts file the board's host key is checked against
  * @param home directory on the board under which work directories are made
  * @param arch the board's ISA as {@code uname -m} prints it (defaults: the host's for local,
- *     aarch64 for qemu-user)
+ *     aarch64 for qemu-user and qemu-system)
  * @param labels free-form tags matrix targets select boards by
  * @param options kind-specific settings (e.g. {@code image} for qemu-user), checked by the driver
  */
@@ -53,7 +53,9 @@ public record BoardSpec(
     }
     if (normalized == null) {
       normalized =
-          kind.equals("local") ? Archs.host() : kind.equals("qemu-user") ? "aarch64" : null;
+          kind.equals("local")
+              ? Archs.host()
+              : kind.equals("qemu-user") || kind.equals("qemu-system") ? "aarch64" : null;
     }
     arch = normalized;
     if (port < 0 || port > 65535) {

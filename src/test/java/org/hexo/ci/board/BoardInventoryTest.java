@@ -28,6 +28,14 @@ class BoardInventoryTest {
   }
 
   @Test
+  void aVirtualBoardIsAarch64WithoutSayingSoAndMatchesThatLabel() throws Exception {
+    BoardInventory inv =
+        BoardInventory.load(write("boards:\n  - {name: vb, kind: qemu-system}\n"), Map.of());
+    assertThat(inv.get("vb").arch()).as("a matrix only leases aarch64 boards").isEqualTo("aarch64");
+    assertThat(inv.get("vb").effectiveLabels()).contains("qemu-system", "aarch64");
+  }
+
+  @Test
   void readsSshBoardsWithDefaultsAndResolvedPaths() throws Exception {
     BoardInventory inv =
         BoardInventory.load(

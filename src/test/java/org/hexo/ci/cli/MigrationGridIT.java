@@ -212,6 +212,20 @@ class MigrationGridIT {
         assertThat(names).contains("heap.bin", "data.bin");
       }
     }
+    Path legs = Path.of(result.path("runDir").asText());
+    List<String> before = iterations(legs.resolve("source.stdout"));
+    assertThat(before)
+        .as("the source ran at least to the trigger line (a signal lands at the next point)")
+        .contains("3");
+    List<String> printed = new ArrayList<>(before);
+    for (String role : roles.subList(2, roles.size())) {
+      List<String> own = iterations(legs.resolve(role + ".stdout"));
+      assertThat(own)
+          .as("the %s resumed where the leg before stopped instead of starting over", role)
+          .isNotEmpty()
+          .doesNotContainAnyElementsOf(printed);
+      printed.addAll(own);
+    }
     if (mode.equals("postcopy")) {
       Path runDir = Path.of(result.path("runDir").asText());
       List<String> servers =
@@ -231,5 +245,13 @@ class MigrationGridIT {
       assertThat(found).as("one result.json under %s", logDir).hasSize(1);
       return JSON.readTree(found.get(0).toFile());
     }
+  }
+
+  /** The IS iteration numbers a leg printed, in order. */
+  private static List<String> iterations(Path stdout) throws IOException {
+    return Files.readAllLines(stdout).stream()
+        .map(String::strip)
+        .filter(l -> l.matches("\\d+"))
+        .toList();
   }
 }

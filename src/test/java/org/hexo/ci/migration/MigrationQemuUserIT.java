@@ -15,8 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migration tests on the real boards of the default inventory: {@code local} (x86-64) and {@code
- * qemu-user} (the arm64 container). One container serves every test.
+ * The other apps and trigger kinds on the real boards of the default inventory: {@code local}
+ * (x86-64) and {@code qemu-user} (the arm64 container), one container for every test. IS on every
+ * board kind, mode and direction is {@code cli.MigrationGridIT}'s.
  */
 class MigrationQemuUserIT {
   private static BoardPool pool;
@@ -58,18 +59,6 @@ class MigrationQemuUserIT {
   }
 
   @Test
-  void isCheckpointRestartX86ToArmAfterIteration5() throws Exception {
-    MigrationResult r = run("is", "S", Mode.CR, Direction.X86_TO_ARM, "output:^\\s*5$");
-    assertThat(r.legs().get(2).boardKind()).isEqualTo("qemu-user");
-    assertThat(r.legs().get(2).stdout()).startsWith("        6\n");
-  }
-
-  @Test
-  void isCheckpointRestartArmToX86() throws Exception {
-    run("is", "S", Mode.CR, Direction.ARM_TO_X86, "output:^\\s*3$");
-  }
-
-  @Test
   void cgCheckpointRestartBothDirections() throws Exception {
     run("cg", "S", Mode.CR, Direction.X86_TO_ARM, "output:^\\s*5\\s");
     run("cg", "S", Mode.CR, Direction.ARM_TO_X86, "output:^\\s*9\\s");
@@ -79,53 +68,5 @@ class MigrationQemuUserIT {
   void epCheckpointRestartBothDirectionsOnTimeTriggers() throws Exception {
     run("ep", "S", Mode.CR, Direction.ARM_TO_X86, "timer:2");
     run("ep", "W", Mode.CR, Direction.X86_TO_ARM, "signal:1");
-  }
-
-  @Test
-  void isPostCopyX86ToArm() throws Exception {
-    MigrationResult r = run("is", "S", Mode.POSTCOPY, Direction.X86_TO_ARM, "output:^\\s*4$");
-    assertThat(r.transfers().get(0).files())
-        .extracting(CheckpointFile::name)
-        .as("post-copy moves only the small files")
-        .contains("mdata.bin")
-        .doesNotContain("heap.bin", "bss.bin", "data.bin");
-    assertThat(r.legs().get(1).stdout()).contains("Closing Server");
-  }
-
-  @Test
-  void isPostCopyArmToX86WithThePageServerOnTheBoard() throws Exception {
-    MigrationResult r = run("is", "S", Mode.POSTCOPY, Direction.ARM_TO_X86, "output:^\\s*3$");
-    assertThat(r.transfers().get(0).files())
-        .extracting(CheckpointFile::name)
-        .contains("mdata.bin")
-        .doesNotContain("heap.bin", "bss.bin", "data.bin");
-    assertThat(r.legs().get(1).boardKind()).isEqualTo("qemu-user");
-    assertThat(r.legs().get(1).stdout())
-        .as("the arm source served every page to the x86 destination over 127.0.0.1")
-        .contains("Full remote memory served");
-  }
-
-  @Test
-  void isPostCopyRoundTripWhereTheRelayServesPagesInTurn() throws Exception {
-    MigrationResult r = run("is", "S", Mode.POSTCOPY, Direction.ROUND_TRIP, "output:^\\s*3$");
-    assertThat(r.legs())
-        .extracting(LegResult::role)
-        .containsExactly("reference", "source", "relay", "destination");
-    assertThat(r.legs().get(1).stdout()).contains("Full remote memory served");
-    assertThat(r.legs().get(2).stdout())
-        .as("the relay pulled its pages, ran, and served them on")
-        .contains("Full remote memory served");
-    assertThat(r.transfers()).hasSize(2);
-  }
-
-  @Test
-  void isRoundTrip() throws Exception {
-    MigrationResult r = run("is", "S", Mode.CR, Direction.ROUND_TRIP, "output:^\\s*3$");
-    assertThat(r.legs())
-        .extracting(LegResult::role)
-        .containsExactly("reference", "source", "relay", "destination");
-    assertThat(r.legs().get(2).arch()).isEqualTo("aarch64");
-    assertThat(r.legs().get(3).arch()).isEqualTo("x86_64");
-    assertThat(r.transfers()).hasSize(2);
   }
 }

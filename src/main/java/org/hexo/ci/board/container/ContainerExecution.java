@@ -7,22 +7,26 @@ import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import java.io.IOException;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.internal.AbstractExecution;
 import org.hexo.ci.board.internal.RemoteCommands;
+import org.hexo.ci.nativeio.Signals;
 
 /**
  * A program started with docker exec in a running container. The program is wrapped so that its
- * first stdout line is its pid inside the container, which {@link #signal} and the timeout kill use
- * through further execs.
+ * first stdout line is its pid inside the container, which the timeout kill uses through further
+ * execs; {@link #signal} reaches the process directly by its pid on this host when the daemon runs
+ * here ({@link HostPids}), through an exec otherwise.
  */
 final class ContainerExecution extends AbstractExecution {
   private final DockerClient docker;
   private final String containerId;
   private final String execId;
   private final ResultCallback.Adapter<Frame> callback;
+  private long initPid;
 
   ContainerExecution(DockerClient docker, String containerId, ExecRequest request) {
     super(request, true);
@@ -73,6 +77,11 @@ final class ContainerExecution extends AbstractExecution {
 
   @Override
   public void signal(String signalName) {
+    OptionalLong host = HostPids.of(containerId, initPid(), remotePid());
+    if (host.isPresent()) {
+      Signals.send(host.getAsLong(), signalName);
+      return;
+    }
     List<String> kill = RemoteCommands.signal(remotePid(), signalName);
     int rc = runQuietly(kill);
     if (rc != 0) {
@@ -80,6 +89,19 @@ final class ContainerExecution extends AbstractExecution {
           "could not send SIG" + signalName + " in container " + containerId + " (exit " + rc + ")",
           "the program has probably exited already; check its output");
     }
+  }
+
+  /** The program's pid as the container sees it. */
+  long pidInContainer() {
+    return remotePid();
+  }
+
+  private long initPid() {
+    if (initPid == 0) {
+      Long pid = docker.inspectContainerCmd(containerId).exec().getState().getPidLong();
+      initPid = pid == null ? -1 : pid;
+    }
+    return initPid;
   }
 
   @Override
