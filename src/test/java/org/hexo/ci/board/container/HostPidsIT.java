@@ -33,11 +33,7 @@ class HostPidsIT {
         ContainerExecution e = (ContainerExecution) sleeper;
         long inside = e.pidInContainer();
         long init =
-            Docker.client()
-                .inspectContainerCmd(board.containerId())
-                .exec()
-                .getState()
-                .getPidLong();
+            Docker.client().inspectContainerCmd(board.containerId()).exec().getState().getPidLong();
         OptionalLong host = HostPids.of(board.containerId(), init, inside);
         assertThat(host).isPresent();
         assertThat(Files.readString(Path.of("/proc", Long.toString(host.getAsLong()), "cmdline")))
