@@ -38,7 +38,7 @@ class HostPidsIT {
         assertThat(host).isPresent();
         assertThat(Files.readString(Path.of("/proc", Long.toString(host.getAsLong()), "cmdline")))
             .as("the host pid is the program's")
-            .startsWith("sleep\0600");
+            .isEqualTo("sleep" + '\0' + "600" + '\0');
         assertThat(HostPids.of("0000not-this-container", init, inside))
             .as("a container id the process is not in")
             .isEmpty();
