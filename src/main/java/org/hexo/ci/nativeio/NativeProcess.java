@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.hexo.ci.InfrastructureException;
@@ -74,7 +77,8 @@ public final class NativeProcess extends Process {
     VmmLibrary.require("starting a process with resource usage");
     boolean merge = pb.redirectErrorStream();
     int[] r = new int[3];
-    int errno = VmmNative.spawn(argv, env, dir == null ? null : dir.getAbsolutePath(), merge, r);
+    String cwd = dir == null ? null : dir.getAbsolutePath();
+    int errno = onSpawner(() -> VmmNative.spawn(argv, env, cwd, merge, r));
     if (errno != 0) {
       throw new IOException(
           "Cannot run program \""
@@ -85,6 +89,30 @@ public final class NativeProcess extends Process {
               + Errno.describe(errno));
     }
     return adopt(r[0], r[1], r[2]);
+  }
+
+  /**
+   * The one thread every leg is spawned from. A leg's parent-death signal fires when the thread
+   * that spawned it ends, not the process: this thread lives as long as the JVM, so legs die with
+   * the JVM and never with a pool thread that happened to start them.
+   */
+  private static final ExecutorService SPAWNER =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "hexo-vmm-spawner");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private static int onSpawner(Callable<Integer> spawn) throws IOException {
+    try {
+      return SPAWNER.submit(spawn).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while starting a process", e);
+    } catch (ExecutionException e) {
+      throw new IOException("starting a process failed: " + e.getCause(), e.getCause());
+    }
   }
 
   /** Wraps the spawned child, reading its pipes through /proc/self/fd and closing the fds. */

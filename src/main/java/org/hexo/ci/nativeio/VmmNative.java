@@ -30,8 +30,9 @@ final class VmmNative {
       long[] result);
 
   /**
-   * posix_spawnp(3) with stdout and stderr on pipes (stderr on the stdout pipe when {@code
-   * mergeStderr}); {@code result} receives pid, stdout read fd, stderr read fd (or -1).
+   * vfork + execvpe with stdout and stderr on pipes (stderr on the stdout pipe when {@code
+   * mergeStderr}), its own process group and SIGKILL as its parent-death signal (it dies with the
+   * calling thread); {@code result} receives pid, stdout read fd, stderr read fd (or -1).
    */
   static native int spawn(
       String[] argv, String[] environment, String workDir, boolean mergeStderr, int[] result);

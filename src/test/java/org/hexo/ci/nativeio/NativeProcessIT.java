@@ -149,4 +149,29 @@ class NativeProcessIT {
     assertThat(p.exitValue()).isZero();
     assertThat(Files.readString(file)).isEqualTo("USR1\n");
   }
+
+  @Test
+  void aLegDiesWithTheJvmThatStartedItEvenAfterKillMinus9() throws Exception {
+    Process jvm =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                LegSpawnerMain.class.getName())
+            .redirectErrorStream(true)
+            .start();
+    String line =
+        new java.io.BufferedReader(
+                new java.io.InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))
+            .readLine();
+    assertThat(line).as("the spawner's output").startsWith("pid=");
+    ProcessHandle leg = ProcessHandle.of(Long.parseLong(line.substring(4))).orElseThrow();
+    assertThat(leg.isAlive()).as("the leg outlived the thread that started it").isTrue();
+
+    jvm.destroyForcibly().waitFor();
+
+    assertThat(leg.onExit().get(60, TimeUnit.SECONDS).isAlive())
+        .as("the leg went with the JVM that was killed")
+        .isFalse();
+  }
 }
