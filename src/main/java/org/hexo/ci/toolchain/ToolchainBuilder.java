@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.toolchain.internal.BuildLock;
+import org.hexo.ci.toolchain.internal.BuildLogs;
 import org.hexo.ci.toolchain.internal.StagePlan;
 import org.hexo.ci.toolchain.internal.StagePlan.Stage;
 
@@ -99,20 +101,36 @@ public final class ToolchainBuilder {
           "cannot write to " + dir + ": " + e.getMessage(), "check the cache directory", e);
     }
     progress("toolchain " + spec.name() + " key " + key);
-    Optional<InspectImageResponse> hit = Docker.image(docker, tag).filter(i -> hasKey(i, key));
-    if (hit.isPresent()) {
-      progress("cache hit: " + tag + " (no build)");
-      return new ToolchainImage(
-          tag, hit.get().getId(), key, manifest, true, List.of(), dir, since(t0));
+    Optional<ToolchainImage> cached = cached(docker, tag, key, dir, t0);
+    if (cached.isPresent()) {
+      return cached.get();
     }
+    try (BuildLock lock = BuildLock.acquire(dir, this::progress)) {
+      // a build that held the lock may have made the image meanwhile
+      cached = cached(docker, tag, key, dir, t0);
+      return cached.isPresent() ? cached.get() : build(docker, key, tag, dir, t0);
+    }
+  }
+
+  private Optional<ToolchainImage> cached(
+      DockerClient docker, String tag, String key, Path dir, long t0) {
+    Optional<InspectImageResponse> hit = Docker.image(docker, tag).filter(i -> hasKey(i, key));
+    if (hit.isEmpty()) {
+      return Optional.empty();
+    }
+    progress("cache hit: " + tag + " (no build)");
+    return Optional.of(
+        new ToolchainImage(tag, hit.get().getId(), key, manifest, true, List.of(), dir, since(t0)));
+  }
+
+  private ToolchainImage build(DockerClient docker, String key, String tag, Path dir, long t0) {
+    Path log = BuildLogs.newAttempt(dir);
     String dockerfile = read(dockerDir(config).resolve("Dockerfile"));
     String stepDockerfile = read(dockerDir(config).resolve("Dockerfile.step"));
     List<Stage> plan = StagePlan.of(spec, manifest, dockerfile, stepDockerfile);
     ensureBaseImage();
     List<StageOutcome> outcomes = new ArrayList<>();
-    StageRunner runner =
-        new StageRunner(
-            docker, spec, manifest, config, dir.resolve("build.log"), listener, layerCache);
+    StageRunner runner = new StageRunner(docker, spec, manifest, config, log, listener, layerCache);
     String imageId = null;
     for (Stage s : plan) {
       long s0 = System.nanoTime();
@@ -140,7 +158,7 @@ public final class ToolchainBuilder {
       // the last stage was reused (built under another spec name): give it this toolchain's tag
       docker.tagImageCmd(imageId, "hexo-toolchain", key).withForce(true).exec();
     }
-    progress("built " + tag + " (log " + dir.resolve("build.log") + ")");
+    progress("built " + tag + " (log " + log + ")");
     return new ToolchainImage(tag, imageId, key, manifest, false, outcomes, dir, since(t0));
   }
 

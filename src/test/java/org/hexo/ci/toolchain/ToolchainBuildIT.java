@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hexo.ci.Infra;
+import org.hexo.ci.ShippedCli;
 import org.hexo.ci.config.HexoConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,61 @@ class ToolchainBuildIT {
       for (StageOutcome s : changed.stages().subList(1, 5)) {
         docker.removeImageCmd(s.tag()).withForce(true).exec();
       }
+    }
+  }
+
+  @Test
+  void twoConcurrentBuildsOfOneKeyBuildOnceAndShareTheImage() throws Exception {
+    ToolchainFixture.hexoLite();
+    HexoConfig config = ToolchainFixture.config();
+    Path hermit = changedHermit("/* " + UUID.randomUUID() + " */\n", false);
+    String override = "hermit=" + hermit.toUri() + "@hermit-popcorn-master";
+    ToolchainSpec spec =
+        ToolchainSpecs.load("hexo-lite", config)
+            .withOverrides(List.of(ComponentOverride.parse(override)));
+    List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    // another hexo-ci process (the shipped CLI) and this one, at the same time
+    java.util.concurrent.CompletableFuture<ShippedCli.Run> other =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return ShippedCli.run(
+                    tmp.resolve("cli"),
+                    java.util.Map.of(),
+                    java.time.Duration.ofMinutes(15),
+                    "toolchain",
+                    "build",
+                    "--spec",
+                    "hexo-lite",
+                    "--override",
+                    override,
+                    "--cache-dir",
+                    config.cacheDir().toString());
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    ToolchainImage here =
+        ToolchainBuilder.create(spec, new RefResolver().resolve(spec), config)
+            .setListener(events::add)
+            .call();
+    ShippedCli.Run there = other.join();
+    try {
+      assertThat(there.exit()).as(there.describe()).isZero();
+      boolean builtHere = events.stream().anyMatch(e -> e.contains("hermit: building"));
+      boolean builtThere = there.stderr().contains("hermit: building");
+      assertThat(builtHere ^ builtThere)
+          .as("exactly one of them built; here: %s%nthere: %s", events, there.stderr())
+          .isTrue();
+      String waiter = builtHere ? there.stderr() : String.join("\n", events);
+      assertThat(waiter).as("the other waited, then reused").contains("cache hit: " + here.tag());
+      assertThat(there.stdout() + there.stderr()).as("both name one image").contains(here.tag());
+      assertThat(Files.readSymbolicLink(here.logFile()).toString())
+          .as("build.log points at the one attempt's own log")
+          .endsWith(".build.log");
+    } finally {
+      DockerClient docker = Docker.client();
+      docker.removeImageCmd(here.tag()).withForce(true).exec();
     }
   }
 
