@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.docker.Docker;
 import org.hexo.ci.doctor.DoctorCheck.Outcome;
 import org.hexo.ci.nativeio.KvmProbe;
 import org.hexo.ci.nativeio.KvmProbeResult;
 import org.hexo.ci.nativeio.VmmLibrary;
-import org.hexo.ci.toolchain.Docker;
 
 /** The host probes of {@code hexo-ci doctor}, as static factories. */
 public final class HostChecks {

@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.docker.BaseImage;
+import org.hexo.ci.docker.Docker;
 import org.hexo.ci.toolchain.internal.StagePlan;
 import org.hexo.ci.toolchain.internal.StagePlan.Stage;
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.hexo.ci.Infra;
-import org.hexo.ci.board.ResourceUsage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +61,7 @@ class NativeProcessIT {
         NativeProcess.launch(
             new ProcessBuilder(PYTHON, "-c", "b = bytearray(" + mib + " * 1024 * 1024)"));
     assertThat(p.waitFor()).isZero();
-    ResourceUsage u = p.usage();
+    ChildUsage u = p.usage();
     assertThat(u.maxRssKiB())
         .as("peak RSS of %d MiB bytearray", mib)
         .isGreaterThanOrEqualTo(mib * 1024L);

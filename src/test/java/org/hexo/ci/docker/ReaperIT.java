@@ -1,4 +1,4 @@
-package org.hexo.ci.board.container;
+package org.hexo.ci.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ class ReaperIT {
     String deadId = create(docker, image, dead, "hexo-reaper-it-dead");
     String liveId = create(docker, image, SessionLabels.current(), "hexo-reaper-it-live");
     try {
-      List<String> removed = Reaper.reap(false);
+      List<String> removed = Reaper.reap(false, Map.of(), labels -> {});
       assertThat(removed).contains("hexo-reaper-it-dead").doesNotContain("hexo-reaper-it-live");
       assertThat(docker.listContainersCmd().withShowAll(true).withIdFilter(List.of(deadId)).exec())
           .isEmpty();
