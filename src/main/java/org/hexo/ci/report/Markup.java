@@ -1,10 +1,14 @@
 package org.hexo.ci.report;
 
-/** Escaping for XML and HTML text and attributes; drops characters XML 1.0 cannot carry. */
-final class Markup {
+/**
+ * The one escaper of every report: XML and HTML text and attributes alike. Control characters XML
+ * 1.0 cannot carry are shown as {@code \\uXXXX} rather than dropped, so a report never hides them.
+ */
+public final class Markup {
   private Markup() {}
 
-  static String escape(String s) {
+  /** {@code s} safe in XML/HTML text and quoted attributes; "" for null. */
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }
@@ -29,7 +33,8 @@ final class Markup {
     return b.toString();
   }
 
-  static String seconds(long millis) {
+  /** Milliseconds as seconds with three decimals, whatever the default locale. */
+  public static String seconds(long millis) {
     return String.format(java.util.Locale.ROOT, "%.3f", millis / 1000.0);
   }
 }
