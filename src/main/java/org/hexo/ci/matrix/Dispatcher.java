@@ -1,4 +1,4 @@
-package org.hexo.ci.matrix.internal;
+package org.hexo.ci.matrix;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,10 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hexo.ci.matrix.Attempt;
-import org.hexo.ci.matrix.Cell;
-import org.hexo.ci.matrix.CellResult;
-import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.verify.Verdict;
 
 /**

@@ -1,11 +1,7 @@
-package org.hexo.ci.toolchain.internal;
+package org.hexo.ci.toolchain;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hexo.ci.toolchain.Component;
-import org.hexo.ci.toolchain.ResolvedRepo;
-import org.hexo.ci.toolchain.ToolchainManifest;
-import org.hexo.ci.toolchain.ToolchainSpec;
 
 /**
  * The chain of stage images of a toolchain: stage 1 installs the host dependencies, stage i+1 runs

@@ -1,9 +1,6 @@
-package org.hexo.ci.toolchain.internal;
+package org.hexo.ci.toolchain;
 
 import java.util.List;
-import org.hexo.ci.toolchain.Component;
-import org.hexo.ci.toolchain.ResolvedRepo;
-import org.hexo.ci.toolchain.ToolchainImage;
 
 /**
  * The shell script one step stage runs (written into its build context as {@code step.sh}): git
