@@ -1,8 +1,13 @@
 package org.hexo.ci.report;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
- * The one escaper of every report: XML and HTML text and attributes alike. Control characters XML
- * 1.0 cannot carry are shown as {@code \\uXXXX} rather than dropped, so a report never hides them.
+ * The one escaper of every report, and the few markup and file helpers every renderer shares: XML
+ * and HTML text and attributes alike. Control characters XML 1.0 cannot carry are shown as {@code
+ * \\uXXXX} rather than dropped, so a report never hides them.
  */
 public final class Markup {
   private Markup() {}
@@ -31,6 +36,21 @@ public final class Markup {
       }
     }
     return b.toString();
+  }
+
+  /** One HTML table row of escaped cells, ending in a newline. */
+  public static String row(Object... cells) {
+    StringBuilder b = new StringBuilder("<tr>");
+    for (Object c : cells) {
+      b.append("<td>").append(escape(String.valueOf(c))).append("</td>");
+    }
+    return b.append("</tr>\n").toString();
+  }
+
+  /** Writes a rendered report to {@code file}, making its directory first. */
+  public static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, text);
   }
 
   /** Milliseconds as seconds with three decimals, whatever the default locale. */

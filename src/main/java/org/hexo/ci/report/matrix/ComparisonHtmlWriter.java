@@ -3,18 +3,17 @@ package org.hexo.ci.report.matrix;
 import static org.hexo.ci.report.Markup.escape;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hexo.ci.matrix.Comparison;
+import org.hexo.ci.report.Markup;
 
 /** Renders a {@link Comparison} as an HTML page: regressions first, then everything else. */
 public final class ComparisonHtmlWriter {
   private ComparisonHtmlWriter() {}
 
   public static void write(Comparison c, Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, render(c));
+    Markup.write(file, render(c));
   }
 
   public static String render(Comparison c) {

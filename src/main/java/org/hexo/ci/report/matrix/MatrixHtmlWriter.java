@@ -3,7 +3,6 @@ package org.hexo.ci.report.matrix;
 import static org.hexo.ci.report.Markup.escape;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.hexo.ci.matrix.MatrixResult;
 import org.hexo.ci.matrix.Sample;
 import org.hexo.ci.matrix.SkippedCell;
 import org.hexo.ci.matrix.Stats;
+import org.hexo.ci.report.Markup;
 
 /**
  * Renders a matrix run as one HTML page: rows are app, class and trigger, columns are mode,
@@ -27,8 +27,7 @@ public final class MatrixHtmlWriter {
   private MatrixHtmlWriter() {}
 
   public static void write(MatrixResult r, Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, render(r));
+    Markup.write(file, render(r));
   }
 
   public static String render(MatrixResult r) {
@@ -81,15 +80,7 @@ public final class MatrixHtmlWriter {
     b.append("</table>\n<h2>Boards</h2>\n<table><tr><th>board</th><th>health</th>")
         .append("<th>quarantined</th><th>reason</th></tr>\n");
     for (BoardStatus s : r.boards()) {
-      b.append("<tr><td>")
-          .append(escape(s.name()))
-          .append("</td><td>")
-          .append(s.health())
-          .append("</td><td>")
-          .append(s.quarantined() ? "yes" : "no")
-          .append("</td><td>")
-          .append(escape(s.reason()))
-          .append("</td></tr>\n");
+      b.append(Markup.row(s.name(), s.health(), s.quarantined() ? "yes" : "no", s.reason()));
     }
     b.append("</table>\n");
     return Html.page("hexo-ci matrix " + r.name(), b.toString());

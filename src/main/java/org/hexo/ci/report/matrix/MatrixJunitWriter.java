@@ -1,7 +1,6 @@
 package org.hexo.ci.report.matrix;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.hexo.ci.matrix.SkippedCell;
 import org.hexo.ci.report.JunitXml;
 import org.hexo.ci.report.JunitXml.Case;
 import org.hexo.ci.report.JunitXml.Problem;
+import org.hexo.ci.report.Markup;
 import org.hexo.ci.verify.Verdict;
 
 /**
@@ -28,8 +28,7 @@ public final class MatrixJunitWriter {
   private MatrixJunitWriter() {}
 
   public static void write(MatrixResult r, Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, render(r));
+    Markup.write(file, render(r));
   }
 
   public static String render(MatrixResult r) {
