@@ -3,6 +3,7 @@ package org.hexo.ci.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,43 @@ class ReaperIT {
           .hasSize(1);
     } finally {
       docker.removeContainerCmd(liveId).withForce(true).exec();
+    }
+  }
+
+  @Test
+  void reapsOnlyContainersCarryingTheLabelsAskedForAndCleansUpAfterThem() {
+    String image = TestBoards.armImage();
+    DockerClient docker = Docker.client();
+    Map<String, String> dead = new HashMap<>(SessionLabels.current());
+    dead.put(SessionLabels.SESSION, "dead-session");
+    dead.put(SessionLabels.STARTED, "1");
+    Map<String, String> mine = new HashMap<>(dead);
+    mine.put("org.hexo.ci.test.kind", "mine");
+    Map<String, String> other = new HashMap<>(dead);
+    other.put("org.hexo.ci.test.kind", "other");
+    String mineId = create(docker, image, mine, "hexo-reaper-it-mine");
+    String otherId = create(docker, image, other, "hexo-reaper-it-other");
+    List<Map<String, String>> cleaned = new ArrayList<>();
+    try {
+      List<String> removed =
+          Reaper.reap(false, Map.of("org.hexo.ci.test.kind", "mine"), cleaned::add);
+      assertThat(removed).containsExactly("hexo-reaper-it-mine");
+      assertThat(cleaned)
+          .as("cleanup ran once, with the removed container's labels")
+          .containsExactly(mine);
+      assertThat(docker.listContainersCmd().withShowAll(true).withIdFilter(List.of(otherId)).exec())
+          .as("a dead container of another kind is left to its own reaper")
+          .hasSize(1);
+    } finally {
+      docker.removeContainerCmd(otherId).withForce(true).exec();
+      if (!docker
+          .listContainersCmd()
+          .withShowAll(true)
+          .withIdFilter(List.of(mineId))
+          .exec()
+          .isEmpty()) {
+        docker.removeContainerCmd(mineId).withForce(true).exec();
+      }
     }
   }
 
