@@ -16,7 +16,7 @@ import org.hexo.ci.verify.Verdict;
  * serves; a cell whose board was quarantined goes back to the front of the queue; a cell that no
  * remaining board can serve is finished as ERROR. Thread-safe; one instance per matrix run.
  */
-public final class Dispatcher {
+final class Dispatcher {
   private final Deque<Pending> pending = new ArrayDeque<>();
   private final Set<MatrixBoard> live;
   private final Map<Cell, CellResult> results = new HashMap<>();

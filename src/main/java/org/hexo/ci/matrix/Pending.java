@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A cell waiting for, or running on, a board, with the attempts it has made so far. */
-public final class Pending {
+final class Pending {
   private final Cell cell;
   private final List<Attempt> attempts = new ArrayList<>();
 

@@ -9,7 +9,7 @@ import java.util.List;
  * its own step reads (recipe, install command, installer commit, the step's components), so a
  * change in step j keeps the images of all stages below j.
  */
-public final class StagePlan {
+final class StagePlan {
   /** One stage: its step ({@code deps} for the first), key and tag, and the components it pins. */
   public record Stage(
       int index, String step, String key, String tag, List<StepScript.Pinned> pinned) {

@@ -7,7 +7,7 @@ import java.util.List;
  * redirects to the mirrors, the installer checkout at its resolved commit, commit pins, and the
  * unmodified installer with {@code --only-<step>-install}. Quoting happens here, once.
  */
-public final class StepScript {
+final class StepScript {
   /** Where the build context is copied inside the stage. */
   public static final String CONTEXT = "/opt/hexo-build";
 
