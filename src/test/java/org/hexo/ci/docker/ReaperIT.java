@@ -15,9 +15,7 @@ class ReaperIT {
   void removesContainersOfDeadSessionsOnly() {
     String image = TestBoards.armImage();
     DockerClient docker = Docker.client();
-    Map<String, String> dead = new HashMap<>(SessionLabels.current());
-    dead.put(SessionLabels.SESSION, "dead-session");
-    dead.put(SessionLabels.STARTED, "1");
+    Map<String, String> dead = deadSession();
     String deadId = create(docker, image, dead, "hexo-reaper-it-dead");
     String liveId = create(docker, image, SessionLabels.current(), "hexo-reaper-it-live");
     try {
@@ -36,9 +34,7 @@ class ReaperIT {
   void reapsOnlyContainersCarryingTheLabelsAskedForAndCleansUpAfterThem() {
     String image = TestBoards.armImage();
     DockerClient docker = Docker.client();
-    Map<String, String> dead = new HashMap<>(SessionLabels.current());
-    dead.put(SessionLabels.SESSION, "dead-session");
-    dead.put(SessionLabels.STARTED, "1");
+    Map<String, String> dead = deadSession();
     Map<String, String> mine = new HashMap<>(dead);
     mine.put("org.hexo.ci.test.kind", "mine");
     Map<String, String> other = new HashMap<>(dead);
@@ -67,6 +63,14 @@ class ReaperIT {
         docker.removeContainerCmd(mineId).withForce(true).exec();
       }
     }
+  }
+
+  /** Labels of a session whose process is gone (its start time does not match). */
+  private static Map<String, String> deadSession() {
+    Map<String, String> dead = new HashMap<>(SessionLabels.current());
+    dead.put(SessionLabels.SESSION, "dead-session");
+    dead.put(SessionLabels.STARTED, "1");
+    return dead;
   }
 
   private static String create(
