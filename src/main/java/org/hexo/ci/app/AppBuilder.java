@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.config.HexoConfig;
-import org.hexo.ci.toolchain.Docker;
+import org.hexo.ci.docker.Docker;
 import org.hexo.ci.toolchain.ToolchainImage;
 import org.hexo.ci.toolchain.ToolchainManifest;
 

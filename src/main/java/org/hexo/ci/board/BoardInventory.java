@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexo.ci.UsageException;
-import org.hexo.ci.board.internal.Archs;
 import org.hexo.ci.config.HexoConfig;
 
 /**

@@ -1,16 +1,17 @@
 package org.hexo.ci.board;
 
+import java.util.List;
 import org.hexo.ci.config.HexoConfig;
 
 /**
- * Opens boards of one kind from their {@link BoardSpec}. The built-in kinds are registered by
- * {@link BoardFactory}; other drivers (e.g. {@code qemu-system}) plug in through {@link
- * java.util.ServiceLoader} (a {@code META-INF/services/org.hexo.ci.board.BoardProvider} entry) or
- * {@link BoardFactory#register}.
+ * Opens boards of one kind from their {@link BoardSpec}, and removes what boards of that kind left
+ * behind. Every driver, the built-in ones included, is registered through {@link
+ * java.util.ServiceLoader}: a line in {@code META-INF/services/org.hexo.ci.board.BoardProvider}.
+ * Nothing else names a driver class.
  */
 public interface BoardProvider {
 
-  /** The kind this provider opens, one of {@link BoardSpec#KINDS}. */
+  /** The kind this provider opens, as inventories spell it ({@code qemu-user}). */
   String kind();
 
   /**
@@ -24,5 +25,15 @@ public interface BoardProvider {
   /** A short state for {@code hexo-ci board list}, checked cheaply without opening the board. */
   default String state(BoardSpec spec, HexoConfig config) {
     return "unknown";
+  }
+
+  /**
+   * Removes (or with {@code dryRun} only names) what boards of this kind started by hexo-ci
+   * processes that are gone left running: containers, virtual machines. For {@code hexo-ci gc}.
+   *
+   * @return one line per leftover, naming it
+   */
+  default List<String> reap(boolean dryRun) {
+    return List.of();
   }
 }

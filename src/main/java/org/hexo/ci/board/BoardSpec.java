@@ -6,14 +6,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hexo.ci.UsageException;
-import org.hexo.ci.board.internal.Archs;
 
 /**
  * A board as the inventory describes it (a labgrid resource: data, no behaviour). {@link
  * BoardFactory} turns it into a driver. Fields a kind does not use are null (or 0 for the port).
  *
  * @param name unique name in the inventory, used by {@code --board} and reports
- * @param kind the driver: {@code local}, {@code qemu-user}, {@code ssh} or {@code qemu-system}
+ * @param kind the driver: one of {@link BoardFactory#kinds()} ({@code local}, {@code qemu-user},
+ *     {@code ssh}, {@code qemu-system} in this build)
  * @param address host name or IP of an SSH board
  * @param port SSH port (22 when omitted for ssh boards)
  * @param user SSH user
@@ -38,14 +38,12 @@ public record BoardSpec(
     Set<String> labels,
     Map<String, String> options) {
 
-  public static final Set<String> KINDS = Set.of("local", "qemu-user", "ssh", "qemu-system");
-
   public BoardSpec {
     if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
       throw invalid(name, "name", name, "use letters, digits, '.', '_' and '-'");
     }
-    if (kind == null || !KINDS.contains(kind)) {
-      throw invalid(name, "kind", kind, "kind is one of " + new TreeSet<>(KINDS));
+    if (kind == null || !BoardFactory.kinds().contains(kind)) {
+      throw invalid(name, "kind", kind, "kind is one of " + BoardFactory.kinds());
     }
     String normalized = Archs.normalize(arch);
     if (arch != null && normalized == null) {

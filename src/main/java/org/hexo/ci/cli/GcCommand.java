@@ -2,17 +2,17 @@ package org.hexo.ci.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.hexo.ci.board.container.Reaper;
-import org.hexo.ci.board.qemu.QemuReaper;
+import org.hexo.ci.board.BoardFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hexo-ci gc}: removes containers and stops virtual boards left by hexo-ci runs whose
- * process is gone.
+ * {@code hexo-ci gc}: asks every board provider to remove what boards of its kind left behind when
+ * their hexo-ci process was killed (containers, virtual boards).
  */
 @Command(
     name = "gc",
@@ -26,13 +26,15 @@ public final class GcCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> removed = Reaper.reap(dryRun);
     PrintWriter out = cmd.commandLine().getOut();
-    removed.forEach(n -> out.println((dryRun ? "would remove " : "removed ") + n));
-    out.println(removed.size() + " leftover container(s)" + (dryRun ? " found" : " removed"));
-    List<String> stopped = QemuReaper.reap(dryRun);
-    stopped.forEach(n -> out.println((dryRun ? "would stop " : "stopped ") + n));
-    out.println(stopped.size() + " orphaned virtual board(s)" + (dryRun ? " found" : " stopped"));
+    int total = 0;
+    for (Map.Entry<String, List<String>> e : BoardFactory.reap(dryRun).entrySet()) {
+      List<String> reaped = e.getValue();
+      reaped.forEach(
+          n -> out.println((dryRun ? "would remove " : "removed ") + e.getKey() + ": " + n));
+      total += reaped.size();
+    }
+    out.println(total + " leftover(s) of killed runs" + (dryRun ? " found" : " removed"));
     out.flush();
     return ExitCode.PASSED.code();
   }

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.docker.Docker;
 import org.hexo.ci.doctor.DoctorCheck.Outcome;
 import org.hexo.ci.nativeio.KvmProbe;
 import org.hexo.ci.nativeio.KvmProbeResult;
 import org.hexo.ci.nativeio.VmmLibrary;
-import org.hexo.ci.toolchain.Docker;
 
 /** The host probes of {@code hexo-ci doctor}, as static factories. */
 public final class HostChecks {
@@ -45,6 +46,8 @@ public final class HostChecks {
           try {
             var v = Docker.client().versionCmd().exec();
             return Outcome.ok("engine " + v.getVersion() + ", API " + v.getApiVersion());
+          } catch (InfrastructureException e) {
+            return Outcome.fail(e.getMessage(), e.remedy());
           } catch (RuntimeException e) {
             return Outcome.fail("not reachable: " + e.getMessage(), "start dockerd: " + SETUP);
           }

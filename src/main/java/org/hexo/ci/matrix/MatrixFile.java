@@ -16,8 +16,9 @@ import java.util.Set;
 import org.hexo.ci.UsageException;
 
 /**
- * Reads a matrix file (YAML) into a {@link MatrixSpec}. Unknown keys are errors naming the file and
- * the key. Format:
+ * Reads a matrix file (YAML) into a {@link MatrixSpec}. Unknown keys, and modes, directions,
+ * triggers and classes that a migration would not parse, are usage errors naming the file and the
+ * key or value, found before any cell runs. Format:
  *
  * <pre>
  * name: nightly
@@ -99,19 +100,23 @@ public final class MatrixFile {
       health = new Cell("is", "S", "cr", "x86-to-arm", "output:^ +1$", "any");
     }
     String name = root.path("name").asText(fileStem(source));
-    return new MatrixSpec(
-        name,
-        Optional.ofNullable(root.path("toolchain").textValue()),
-        list(axes, "apps"),
-        list(axes, "classes"),
-        list(axes, "modes"),
-        list(axes, "directions"),
-        list(axes, "triggers"),
-        targets,
-        exclude,
-        root.path("repeat").asInt(1),
-        Duration.ofSeconds(root.path("lease-timeout").asLong(900)),
-        health);
+    try {
+      return new MatrixSpec(
+          name,
+          Optional.ofNullable(root.path("toolchain").textValue()),
+          list(axes, "apps"),
+          list(axes, "classes"),
+          list(axes, "modes"),
+          list(axes, "directions"),
+          list(axes, "triggers"),
+          targets,
+          exclude,
+          root.path("repeat").asInt(1),
+          Duration.ofSeconds(root.path("lease-timeout").asLong(900)),
+          health);
+    } catch (UsageException e) {
+      throw new UsageException("matrix file " + source + ": " + e.getMessage(), e.remedy(), e);
+    }
   }
 
   private static void checkKeys(JsonNode node, Set<String> allowed, String source, String prefix) {

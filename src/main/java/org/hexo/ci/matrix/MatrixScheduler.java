@@ -15,8 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.hexo.ci.matrix.internal.Dispatcher;
-import org.hexo.ci.matrix.internal.Pending;
 import org.hexo.ci.verify.Verdict;
 
 /**

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.migration.Direction;
+import org.hexo.ci.migration.MigrationSpec;
+import org.hexo.ci.migration.Mode;
+import org.hexo.ci.migration.Trigger;
 
 /**
  * A regression matrix as written in a matrix file: the axes whose product gives the cells, the
@@ -28,9 +33,6 @@ public record MatrixSpec(
     Duration leaseTimeout,
     Cell healthCheck) {
 
-  public static final List<String> MODES = List.of("cr", "postcopy");
-  public static final List<String> DIRECTIONS = List.of("x86-to-arm", "arm-to-x86", "round-trip");
-
   public MatrixSpec {
     Objects.requireNonNull(name, "name");
     toolchain = toolchain == null ? Optional.empty() : toolchain;
@@ -41,17 +43,17 @@ public record MatrixSpec(
     triggers = nonEmpty("triggers", triggers);
     targets = nonEmpty("targets", targets);
     exclude = exclude == null ? List.of() : exclude.stream().map(Map::copyOf).toList();
-    for (String m : modes) {
-      oneOf("mode", m, MODES);
-    }
-    for (String d : directions) {
-      oneOf("direction", d, DIRECTIONS);
-    }
+    modes.forEach(Mode::parse);
+    directions.forEach(Direction::parse);
+    triggers.forEach(Trigger::parse);
+    classes.forEach(MatrixSpec::appClass);
+    exclude.forEach(MatrixSpec::checkVocabulary);
     if (repeat < 1) {
       throw new UsageException("repeat must be >= 1, got " + repeat, "set repeat: 3");
     }
     Objects.requireNonNull(leaseTimeout, "leaseTimeout");
     Objects.requireNonNull(healthCheck, "healthCheck");
+    checkVocabulary(healthCheck.axes());
   }
 
   /** The cells: the product of the axes, in axis order, less the excluded ones. */
@@ -84,10 +86,22 @@ public record MatrixSpec(
     return List.copyOf(values);
   }
 
-  private static void oneOf(String what, String value, List<String> allowed) {
-    if (!allowed.contains(value)) {
+  /**
+   * Parses the values of a cell or an exclusion the way a migration will, so a typo is a usage
+   * error when the file is read rather than an ERROR when a cell runs.
+   */
+  private static void checkVocabulary(Map<String, String> cell) {
+    Optional.ofNullable(cell.get("mode")).ifPresent(Mode::parse);
+    Optional.ofNullable(cell.get("direction")).ifPresent(Direction::parse);
+    Optional.ofNullable(cell.get("trigger")).ifPresent(Trigger::parse);
+    Optional.ofNullable(cell.get("class")).ifPresent(MatrixSpec::appClass);
+  }
+
+  private static void appClass(String value) {
+    if (!MigrationSpec.CLASSES.contains(value)) {
       throw new UsageException(
-          "unknown " + what + " '" + value + "'", "use one of " + String.join(", ", allowed));
+          "unknown class '" + value + "'",
+          "use one of " + String.join(", ", new TreeSet<>(MigrationSpec.CLASSES)));
     }
   }
 }

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.hexo.ci.InfrastructureException;
-import org.hexo.ci.board.ResourceUsage;
 
 /**
  * A child process started by the native helper, so that its exit also yields its peak RSS and CPU
@@ -41,7 +40,7 @@ public final class NativeProcess extends Process {
   private boolean reaped; // guarded by reapLock: afterwards the pid may belong to another process
 
   /** How the child ended and what it used. */
-  private record Exit(int exitValue, int signal, ResourceUsage usage) {}
+  private record Exit(int exitValue, int signal, ChildUsage usage) {}
 
   private NativeProcess(int pid, InputStream stdout, InputStream stderr) {
     this.pid = pid;
@@ -139,15 +138,15 @@ public final class NativeProcess extends Process {
   }
 
   /** The usage of {@code p} if it is a finished {@link NativeProcess}, else unknown. */
-  public static ResourceUsage usageOf(Process p) {
-    return p instanceof NativeProcess np ? np.usage() : ResourceUsage.UNKNOWN;
+  public static ChildUsage usageOf(Process p) {
+    return p instanceof NativeProcess np ? np.usage() : ChildUsage.UNKNOWN;
   }
 
-  /** Peak RSS and CPU time once the process has exited; {@link ResourceUsage#UNKNOWN} before. */
-  public ResourceUsage usage() {
+  /** Peak RSS and CPU time once the process has exited; {@link ChildUsage#UNKNOWN} before. */
+  public ChildUsage usage() {
     return exit.isDone() && !exit.isCompletedExceptionally()
         ? exit.join().usage()
-        : ResourceUsage.UNKNOWN;
+        : ChildUsage.UNKNOWN;
   }
 
   /** The signal that ended the process, when one did. */
@@ -298,7 +297,7 @@ public final class NativeProcess extends Process {
     int signal = (int) r[1];
     // Like java.lang.Process on Unix: a signalled process exits with 128 + the signal number.
     exit.complete(
-        new Exit(signal != 0 ? 128 + signal : code, signal, new ResourceUsage(r[2], r[3], r[4])));
+        new Exit(signal != 0 ? 128 + signal : code, signal, new ChildUsage(r[2], r[3], r[4])));
   }
 
   private static InputStream reopen(int fd) throws IOException {

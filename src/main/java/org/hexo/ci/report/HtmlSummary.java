@@ -123,13 +123,7 @@ public final class HtmlSummary {
     if (!r.transfers().isEmpty()) {
       b.append("<table>\n<tr><th>checkpoint file</th><th>bytes</th><th>intact</th></tr>\n");
       for (CheckpointFile f : r.transfers().get(0).files()) {
-        b.append("<tr><td>")
-            .append(escape(f.name()))
-            .append("</td><td>")
-            .append(f.bytes())
-            .append("</td><td>")
-            .append(f.intact() ? "yes" : "NO")
-            .append("</td></tr>\n");
+        b.append(Markup.row(f.name(), f.bytes(), f.intact() ? "yes" : "NO"));
       }
       b.append("</table>\n");
     }

@@ -1,10 +1,19 @@
 package org.hexo.ci.report;
 
-/** Escaping for XML and HTML text and attributes; drops characters XML 1.0 cannot carry. */
-final class Markup {
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one escaper of every report, and the few markup and file helpers every renderer shares: XML
+ * and HTML text and attributes alike. Control characters XML 1.0 cannot carry are shown as {@code
+ * \\uXXXX} rather than dropped, so a report never hides them.
+ */
+public final class Markup {
   private Markup() {}
 
-  static String escape(String s) {
+  /** {@code s} safe in XML/HTML text and quoted attributes; "" for null. */
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }
@@ -29,7 +38,23 @@ final class Markup {
     return b.toString();
   }
 
-  static String seconds(long millis) {
+  /** One HTML table row of escaped cells, ending in a newline. */
+  public static String row(Object... cells) {
+    StringBuilder b = new StringBuilder("<tr>");
+    for (Object c : cells) {
+      b.append("<td>").append(escape(String.valueOf(c))).append("</td>");
+    }
+    return b.append("</tr>\n").toString();
+  }
+
+  /** Writes a rendered report to {@code file}, making its directory first. */
+  public static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, text);
+  }
+
+  /** Milliseconds as seconds with three decimals, whatever the default locale. */
+  public static String seconds(long millis) {
     return String.format(java.util.Locale.ROOT, "%.3f", millis / 1000.0);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hexo.ci.docker.BaseImage;
 
 /** The specs hexo-ci knows by name: {@code hexo} (the real toolchain) and {@code hexo-lite}. */
 final class BuiltinSpecs {

@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.config.HexoConfig;
-import org.hexo.ci.toolchain.internal.ImageBuild;
+import org.hexo.ci.docker.Docker;
+import org.hexo.ci.docker.ImageBuild;
+import org.hexo.ci.toolchain.StagePlan.Stage;
 import org.hexo.ci.toolchain.internal.Mirrors;
-import org.hexo.ci.toolchain.internal.StagePlan.Stage;
-import org.hexo.ci.toolchain.internal.StepScript;
 
 /**
  * Builds one stage image: prepares its context (mirrors, step script), runs the build, classifies

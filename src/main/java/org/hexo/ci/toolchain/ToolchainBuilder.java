@@ -19,10 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.docker.BaseImage;
+import org.hexo.ci.docker.Docker;
+import org.hexo.ci.toolchain.StagePlan.Stage;
 import org.hexo.ci.toolchain.internal.BuildLock;
 import org.hexo.ci.toolchain.internal.BuildLogs;
-import org.hexo.ci.toolchain.internal.StagePlan;
-import org.hexo.ci.toolchain.internal.StagePlan.Stage;
 
 /**
  * Builds (or finds) the toolchain image of a resolved spec: single-use, configure then {@link

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.hexo.ci.Infra;
 import org.hexo.ci.UsageException;
 import org.hexo.ci.config.HexoConfig;
-import org.hexo.ci.toolchain.Docker;
+import org.hexo.ci.docker.Docker;
 import org.hexo.ci.toolchain.ToolchainFixture;
 import org.hexo.ci.toolchain.ToolchainImage;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,13 +1,18 @@
 package org.hexo.ci.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
+import org.hexo.ci.UsageException;
 import org.hexo.ci.config.HexoConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +75,56 @@ class BoardFactoryTest {
     } finally {
       previous.ifPresentOrElse(
           BoardFactory::register, () -> BoardFactory.unregister("qemu-system"));
+    }
+  }
+
+  @Test
+  void theKindsAreThoseOfTheProvidersTheServiceLoaderFinds() {
+    Set<String> discovered = new TreeSet<>();
+    ServiceLoader.load(BoardProvider.class).forEach(p -> discovered.add(p.kind()));
+    assertThat(discovered)
+        .as("every built-in driver is listed in META-INF/services")
+        .containsExactlyInAnyOrder("local", "qemu-user", "ssh", "qemu-system");
+    assertThat(BoardFactory.kinds()).containsExactlyElementsOf(discovered);
+    assertThatThrownBy(() -> BoardSpec.simple("b", "qemu-usr", null, Set.of()))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("qemu-usr")
+        .satisfies(e -> assertThat(((UsageException) e).remedy()).contains("local", "qemu-system"));
+  }
+
+  @Test
+  void gcReapsThroughEveryProviderWithoutKnowingTheirClasses() {
+    Set<String> builtIn = BoardFactory.kinds();
+    builtIn.forEach(BoardFactory::unregister);
+    List<Boolean> dryRuns = new ArrayList<>();
+    try {
+      BoardFactory.register(new FakeProvider("alpha", List.of("a1", "a2"), dryRuns));
+      BoardFactory.register(new FakeProvider("beta", List.of(), dryRuns));
+      assertThat(BoardSpec.simple("x", "alpha", null, Set.of()).kind())
+          .as("a registered kind is a valid kind")
+          .isEqualTo("alpha");
+      assertThat(BoardFactory.reap(true))
+          .containsExactly(Map.entry("alpha", List.of("a1", "a2")), Map.entry("beta", List.of()));
+      assertThat(dryRuns).as("the dry-run flag reaches every provider").containsExactly(true, true);
+    } finally {
+      BoardFactory.unregister("alpha");
+      BoardFactory.unregister("beta");
+      ServiceLoader.load(BoardProvider.class).forEach(BoardFactory::register);
+      assertThat(BoardFactory.kinds()).isEqualTo(builtIn);
+    }
+  }
+
+  private record FakeProvider(String kind, List<String> leftovers, List<Boolean> dryRuns)
+      implements BoardProvider {
+    @Override
+    public Board open(BoardSpec spec, HexoConfig config) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> reap(boolean dryRun) {
+      dryRuns.add(dryRun);
+      return leftovers;
     }
   }
 

@@ -2,7 +2,7 @@ package org.hexo.ci.board;
 
 import org.hexo.ci.Infra;
 import org.hexo.ci.board.container.BoardImage;
-import org.hexo.ci.toolchain.BaseImage;
+import org.hexo.ci.docker.BaseImage;
 import org.testcontainers.DockerClientFactory;
 
 /** Shared setup for board integration tests: images made once and shared by tag. */

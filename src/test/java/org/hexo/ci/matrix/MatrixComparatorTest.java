@@ -1,42 +1,20 @@
 package org.hexo.ci.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexo.ci.matrix.MatrixFixtures.cell;
+import static org.hexo.ci.matrix.MatrixFixtures.matrix;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.hexo.ci.cli.Main;
+import org.hexo.ci.report.matrix.MatrixJson;
 import org.hexo.ci.verify.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MatrixComparatorTest {
   @TempDir Path dir;
-
-  static CellResult cell(String app, Verdict v, long... transferMs) {
-    Cell c = new Cell(app, "S", "cr", "x86-to-arm", "timer:1", "label:qemu-user");
-    List<Sample> samples = new ArrayList<>();
-    long t = 1000;
-    for (long ms : transferMs) {
-      samples.add(new Sample(v, Map.of("checkpoint", 50L, "transfer", ms), t, t + ms, ""));
-      t += 1000;
-    }
-    return new CellResult(
-        c,
-        v,
-        "b1",
-        samples,
-        List.of(new Attempt("b1", v, "", 0, 1)),
-        "cells/" + c.slug(),
-        v == Verdict.PASS ? "" : "output differs");
-  }
-
-  static MatrixResult matrix(CellResult... cells) {
-    return new MatrixResult(
-        "nightly", 3, 0, 10_000, List.of(cells), List.of(new BoardStatus("b1", "PASS", false, "")));
-  }
 
   private final MatrixComparator comparator = new MatrixComparator(Threshold.DEFAULT);
 

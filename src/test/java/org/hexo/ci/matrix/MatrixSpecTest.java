@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.hexo.ci.UsageException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MatrixSpecTest {
 
@@ -55,6 +59,56 @@ class MatrixSpecTest {
                     "m.yaml"))
         .isInstanceOf(UsageException.class)
         .hasMessageContaining("unknown mode 'precopy'");
+  }
+
+  static Stream<Arguments> typos() {
+    return Stream.of(
+        typo("mode in the axes", "crr", "crr", "x86-to-arm", "timer:1", "S", ""),
+        typo("direction in the axes", "x86-to-armm", "cr", "x86-to-armm", "timer:1", "S", ""),
+        typo("trigger in the axes", "timr:1", "cr", "x86-to-arm", "timr:1", "S", ""),
+        typo("class in the axes", "Q", "cr", "x86-to-arm", "timer:1", "Q", ""),
+        typo(
+            "mode in an exclusion",
+            "post-copy",
+            "cr",
+            "x86-to-arm",
+            "timer:1",
+            "S",
+            "exclude: [{mode: post-copy}]"),
+        typo(
+            "trigger of the health check",
+            "sig:2",
+            "cr",
+            "x86-to-arm",
+            "timer:1",
+            "S",
+            "health-check: {trigger: \"sig:2\"}"));
+  }
+
+  private static Arguments typo(
+      String where,
+      String value,
+      String mode,
+      String direction,
+      String trigger,
+      String appClass,
+      String extra) {
+    String yaml =
+        String.format(
+            "axes: {apps: [is], classes: [%s], modes: [%s], directions: [%s],"
+                + " triggers: [\"%s\"], targets: [b]}%n%s%n",
+            appClass, mode, direction, trigger, extra);
+    return Arguments.of(where, value, yaml);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("typos")
+  void aVocabularyTypoIsAUsageErrorNamingFileAndValue(String where, String value, String yaml) {
+    assertThatThrownBy(() -> MatrixFile.parse(yaml, "typo.yaml"))
+        .as(where)
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("matrix file typo.yaml")
+        .hasMessageContaining("'" + value + "'");
   }
 
   @Test

@@ -3,14 +3,15 @@ package org.hexo.ci.nativeio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.hexo.ci.Infra;
-import org.hexo.ci.board.ResourceUsage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class NativeProcessIT {
         NativeProcess.launch(
             new ProcessBuilder(PYTHON, "-c", "b = bytearray(" + mib + " * 1024 * 1024)"));
     assertThat(p.waitFor()).isZero();
-    ResourceUsage u = p.usage();
+    ChildUsage u = p.usage();
     assertThat(u.maxRssKiB())
         .as("peak RSS of %d MiB bytearray", mib)
         .isGreaterThanOrEqualTo(mib * 1024L);
@@ -80,27 +81,23 @@ class NativeProcessIT {
   }
 
   @Test
-  void aTimeoutKillsTheWholeGroup(@TempDir Path dir) throws Exception {
-    Path grandchildPid = dir.resolve("pid");
+  void aTimeoutKillsTheWholeGroup() throws Exception {
     NativeProcess p =
-        NativeProcess.launch(
-            new ProcessBuilder(
-                "sh", "-c", "sleep 60 & echo $! > \"$0\"; wait", grandchildPid.toString()));
+        NativeProcess.launch(new ProcessBuilder("sh", "-c", "sleep 60 & echo $!; wait"));
     long start = System.nanoTime();
-    while (Files.size(dir) == 0 && !Files.exists(grandchildPid)) {
-      Thread.sleep(10);
-    }
+    // the shell prints the grandchild's pid once it has started it: the group is complete
+    String line =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+            .readLine();
+    assertThat(line).as("the grandchild's pid").matches("[0-9]+");
+    ProcessHandle sleeper = ProcessHandle.of(Long.parseLong(line)).orElseThrow();
     assertThat(p.waitForOrKill(Duration.ofMillis(300))).as("exited by itself").isFalse();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     assertThat(p.terminatingSignal()).hasValue(9);
     assertThat(p.exitValue()).isEqualTo(128 + 9);
-    long sleeper = Long.parseLong(Files.readString(grandchildPid).trim());
-    boolean sleeperGone = false;
-    for (int i = 0; i < 100 && !sleeperGone; i++) {
-      sleeperGone = ProcessHandle.of(sleeper).map(h -> !h.isAlive()).orElse(true);
-      Thread.sleep(20);
-    }
-    assertThat(sleeperGone).as("the grandchild in the same group was killed too").isTrue();
+    assertThat(sleeper.onExit())
+        .as("the grandchild in the same group was killed too")
+        .succeedsWithin(Duration.ofSeconds(5));
   }
 
   @Test

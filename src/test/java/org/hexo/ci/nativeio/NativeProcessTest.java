@@ -7,7 +7,6 @@ import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hexo.ci.board.ResourceUsage;
 import org.junit.jupiter.api.Test;
 
 class NativeProcessTest {
@@ -64,6 +63,6 @@ class NativeProcessTest {
   void usageOfAPlainProcessIsUnknown() throws Exception {
     Process p = new ProcessBuilder("true").start();
     p.waitFor();
-    assertThat(NativeProcess.usageOf(p)).isEqualTo(ResourceUsage.UNKNOWN);
+    assertThat(NativeProcess.usageOf(p)).isEqualTo(ChildUsage.UNKNOWN);
   }
 }

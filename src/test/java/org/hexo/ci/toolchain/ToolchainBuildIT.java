@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hexo.ci.Infra;
 import org.hexo.ci.ShippedCli;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.docker.Docker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,8 @@
 package org.hexo.ci.board.container;
 
 import java.util.List;
-import org.hexo.ci.toolchain.BaseImage;
+import org.hexo.ci.docker.BaseImage;
+import org.hexo.ci.docker.Docker;
 
 /**
  * The arm64 board userland image: Debian bookworm minbase with OpenSSH server and procps, made by
@@ -24,19 +25,10 @@ public final class BoardImage {
   /** Makes the image unless the daemon has it; returns its tag. */
   public static synchronized String ensure() {
     String tag = tag();
-    if (!exists(tag)) {
+    if (!Docker.hasImage(tag)) {
       String base = BaseImage.ensure("arm64", "bookworm", PACKAGES);
       Docker.client().tagImageCmd(base, REPOSITORY, tag.substring(tag.indexOf(':') + 1)).exec();
     }
     return tag;
-  }
-
-  static boolean exists(String tag) {
-    try {
-      Docker.client().inspectImageCmd(tag).exec();
-      return true;
-    } catch (com.github.dockerjava.api.exception.NotFoundException e) {
-      return false;
-    }
   }
 }

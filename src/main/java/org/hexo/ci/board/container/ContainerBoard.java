@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.board.Archs;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.Execution;
@@ -20,7 +21,9 @@ import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
 import org.hexo.ci.board.HostPaths;
 import org.hexo.ci.board.Protocols;
-import org.hexo.ci.board.internal.Archs;
+import org.hexo.ci.docker.Docker;
+import org.hexo.ci.docker.Reaper;
+import org.hexo.ci.docker.SessionLabels;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
@@ -37,8 +40,11 @@ import org.testcontainers.utility.DockerImageName;
  * (see {@link SessionLabels}) and its work root; {@link #close} removes both.
  */
 public final class ContainerBoard implements Board, Executor, HostPaths {
-  /** The label naming a board's work root on the host, for {@link Reaper}. */
+  /** The label naming a board's work root on the host, for {@link #reap}. */
   static final String WORK_ROOT_LABEL = "org.hexo.ci.board.work-root";
+
+  /** The label naming a board container's kind, so each provider reaps its own. */
+  static final String KIND_LABEL = "org.hexo.ci.board.kind";
 
   private static final Path KVM = Path.of("/dev/kvm");
 
@@ -89,6 +95,7 @@ public final class ContainerBoard implements Board, Executor, HostPaths {
     String mount = root.dir().toString();
     Map<String, String> labels = new HashMap<>(SessionLabels.current());
     labels.put(WORK_ROOT_LABEL, mount);
+    labels.put(KIND_LABEL, kind);
     GenericContainer<?> c =
         new GenericContainer<>(DockerImageName.parse(imageTag))
             .withNetworkMode("host")
@@ -118,6 +125,17 @@ public final class ContainerBoard implements Board, Executor, HostPaths {
           e);
     }
     return new ContainerBoard(name, kind, arch, c, root);
+  }
+
+  /**
+   * Removes the containers of {@code kind} boards whose session is gone, with their work roots, and
+   * returns their names.
+   */
+  public static List<String> reap(String kind, boolean dryRun) {
+    return Reaper.reap(
+        dryRun,
+        Map.of(KIND_LABEL, kind),
+        labels -> WorkRoot.ofLabels(labels).ifPresent(WorkRoot::delete));
   }
 
   private static String safe(String s) {

@@ -1,9 +1,11 @@
 package org.hexo.ci.board.container;
 
+import java.util.List;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.BoardProvider;
 import org.hexo.ci.board.BoardSpec;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.docker.Docker;
 
 /**
  * Opens {@code qemu-user} boards: makes the board image if needed (option {@code image} names
@@ -28,6 +30,12 @@ public final class QemuUserProvider implements BoardProvider {
   public String state(BoardSpec spec, HexoConfig config) {
     String image = spec.option("image");
     String tag = image != null ? image : BoardImage.tag();
-    return BoardImage.exists(tag) ? "image ready" : "image not built (" + tag + ")";
+    return Docker.hasImage(tag) ? "image ready" : "image not built (" + tag + ")";
+  }
+
+  /** Removes the containers of qemu-user boards whose session was killed. */
+  @Override
+  public List<String> reap(boolean dryRun) {
+    return ContainerBoard.reap(kind(), dryRun);
   }
 }

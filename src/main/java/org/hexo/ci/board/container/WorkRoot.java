@@ -8,15 +8,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.docker.SessionLabels;
 
 /**
  * The host directory a container board keeps its work directories in, bind-mounted into the
  * container at the same absolute path, so a path under it names the same file on the host and on
  * the board. Lifecycle: {@link #create} makes it for one board of one session; the board deletes it
- * when it closes, {@link Reaper} when the session was killed.
+ * when it closes, {@link ContainerBoard#reap} when the session was killed.
  */
 final class WorkRoot {
   private final Path dir;
@@ -76,6 +78,21 @@ final class WorkRoot {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The work root a board container's labels name, when it is one a board of that session made
+   * ({@code .../<board>-<session>}); a label never leads the reaper to delete anything else.
+   */
+  static Optional<Path> ofLabels(Map<String, String> labels) {
+    String root = labels.get(ContainerBoard.WORK_ROOT_LABEL);
+    String session = labels.get(SessionLabels.SESSION);
+    if (root == null || session == null || session.isEmpty() || !root.startsWith("/")) {
+      return Optional.empty();
+    }
+    Path p = Path.of(root).normalize();
+    boolean ours = p.getFileName() != null && p.getFileName().toString().endsWith("-" + session);
+    return ours ? Optional.of(p) : Optional.empty();
   }
 
   /** Deletes the root and everything in it; false when something could not be deleted. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.board.Archs;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.Execution;
@@ -12,7 +13,6 @@ import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
 import org.hexo.ci.board.HostPaths;
 import org.hexo.ci.board.Protocols;
-import org.hexo.ci.board.internal.Archs;
 
 /**
  * Driver {@code local}: runs programs natively on this host (x86-64 in CI) as child processes, each

@@ -9,6 +9,7 @@ import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ResourceUsage;
 import org.hexo.ci.board.internal.AbstractExecution;
+import org.hexo.ci.nativeio.ChildUsage;
 import org.hexo.ci.nativeio.NativeProcess;
 import org.hexo.ci.nativeio.Signals;
 
@@ -62,7 +63,10 @@ final class LocalExecution extends AbstractExecution {
 
   @Override
   protected ResourceUsage usage() {
-    return NativeProcess.usageOf(process);
+    ChildUsage u = NativeProcess.usageOf(process);
+    return u.known()
+        ? new ResourceUsage(u.maxRssKiB(), u.userMillis(), u.systemMillis())
+        : ResourceUsage.UNKNOWN;
   }
 
   @Override

@@ -1,11 +1,12 @@
 package org.hexo.ci.board.local;
 
+import java.util.List;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.board.Archs;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.BoardProvider;
 import org.hexo.ci.board.BoardSpec;
 import org.hexo.ci.board.container.ContainerBoard;
-import org.hexo.ci.board.internal.Archs;
 import org.hexo.ci.config.HexoConfig;
 
 /**
@@ -36,5 +37,11 @@ public final class LocalProvider implements BoardProvider {
   @Override
   public String state(BoardSpec spec, HexoConfig config) {
     return "ready";
+  }
+
+  /** Removes the containers of local boards with an image whose session was killed. */
+  @Override
+  public List<String> reap(boolean dryRun) {
+    return ContainerBoard.reap(kind(), dryRun);
   }
 }

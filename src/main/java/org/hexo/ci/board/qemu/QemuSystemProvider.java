@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.UsageException;
 import org.hexo.ci.board.Board;
@@ -46,6 +47,12 @@ public final class QemuSystemProvider implements BoardProvider {
     return Files.isRegularFile(Path.of(dir).resolve(QemuImage.MANIFEST))
         ? "image ready"
         : "image missing (" + dir + ")";
+  }
+
+  /** Stops virtual boards whose hexo-ci process died without closing them. */
+  @Override
+  public List<String> reap(boolean dryRun) {
+    return QemuReaper.reap(dryRun);
   }
 
   private static QemuImage image(BoardSpec spec, HexoConfig config) {

@@ -11,6 +11,7 @@ import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.TestBoards;
+import org.hexo.ci.docker.Docker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -27,6 +27,11 @@ class LocalContainerBoardIT extends BoardContractTest {
   @TempDir Path scratch;
 
   @Override
+  protected boolean offersHostPaths() {
+    return true;
+  }
+
+  @Override
   protected Board openBoard() throws Exception {
     workDirs = Files.createTempDirectory("hexo-local-container-it");
     return ContainerBoard.local("local-container-it", TestBoards.amd64Image(), workDirs);

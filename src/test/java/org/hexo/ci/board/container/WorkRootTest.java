@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.hexo.ci.docker.SessionLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +34,11 @@ class WorkRootTest {
     Map<String, String> ok =
         Map.of(
             SessionLabels.SESSION, "12-34", ContainerBoard.WORK_ROOT_LABEL, "/r/boards/emu-12-34");
-    assertThat(Reaper.workRootOf(ok)).contains(Path.of("/r/boards/emu-12-34"));
+    assertThat(WorkRoot.ofLabels(ok)).contains(Path.of("/r/boards/emu-12-34"));
     assertThat(
-            Reaper.workRootOf(
+            WorkRoot.ofLabels(
                 Map.of(SessionLabels.SESSION, "12-34", ContainerBoard.WORK_ROOT_LABEL, "/home")))
         .isEmpty();
-    assertThat(Reaper.workRootOf(Map.of(SessionLabels.SESSION, "12-34"))).isEmpty();
+    assertThat(WorkRoot.ofLabels(Map.of(SessionLabels.SESSION, "12-34"))).isEmpty();
   }
 }

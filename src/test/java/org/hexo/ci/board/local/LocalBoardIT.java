@@ -6,6 +6,11 @@ import org.hexo.ci.board.BoardContractTest;
 
 class LocalBoardIT extends BoardContractTest {
   @Override
+  protected boolean offersHostPaths() {
+    return true;
+  }
+
+  @Override
   protected Board openBoard() throws Exception {
     return new LocalBoard("local", Files.createTempDirectory("hexo-local-board-it"));
   }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.hexo.ci.Infra;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +34,8 @@ class QemuReaperIT {
     long orphan = Long.parseLong(new String(launcher.getInputStream().readAllBytes()).trim());
     launcher.waitFor();
     try {
-      Thread.sleep(500);
+      awaitQemu(owned.pid());
+      awaitQemu(orphan);
       List<String> dry = QemuReaper.reap(true);
       assertThat(dry)
           .as("dry run names the orphan")
@@ -47,5 +51,24 @@ class QemuReaperIT {
       owned.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       ProcessHandle.of(orphan).ifPresent(ProcessHandle::destroyForcibly);
     }
+  }
+
+  /**
+   * Waits until {@code pid} has exec'd QEMU, the condition the reaper looks for (before that its
+   * command line is the shell's).
+   */
+  private static void awaitQemu(long pid) {
+    ProcessHandle p = ProcessHandle.of(pid).orElseThrow();
+    assertThat(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  while (p.isAlive() && !p.info().command().orElse("").endsWith(QemuVm.BINARY)) {
+                    LockSupport.parkNanos(5_000_000);
+                  }
+                  return p.isAlive();
+                }))
+        .as("pid %d runs %s", pid, QemuVm.BINARY)
+        .succeedsWithin(Duration.ofSeconds(10))
+        .isEqualTo(true);
   }
 }

@@ -31,6 +31,11 @@ class QemuSystemBoardIT extends BoardContractTest {
   private long pid;
 
   @Override
+  protected boolean offersHostPaths() {
+    return false;
+  }
+
+  @Override
   protected Board openBoard() throws Exception {
     QemuImage image = VirtualBoards.image();
     runDir = Files.createTempDirectory("hexo-vboard-it");

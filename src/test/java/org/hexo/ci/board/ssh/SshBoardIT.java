@@ -16,6 +16,11 @@ class SshBoardIT extends BoardContractTest {
   private SshServer server;
 
   @Override
+  protected boolean offersHostPaths() {
+    return false;
+  }
+
+  @Override
   protected Board openBoard() throws Exception {
     server = new SshServer(Files.createTempDirectory("hexo-ssh-it"));
     return server.board("ssh-it", server.knownHosts).connect();

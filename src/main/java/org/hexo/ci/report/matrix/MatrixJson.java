@@ -1,4 +1,4 @@
-package org.hexo.ci.matrix;
+package org.hexo.ci.report.matrix;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.matrix.MatrixResult;
 
 /** Reads and writes {@code matrix.json}, the one result file of a matrix run. */
 public final class MatrixJson {

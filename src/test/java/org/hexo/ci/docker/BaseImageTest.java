@@ -1,4 +1,4 @@
-package org.hexo.ci.toolchain;
+package org.hexo.ci.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.hexo.ci.toolchain.internal;
+package org.hexo.ci.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;

@@ -1,15 +1,10 @@
-package org.hexo.ci.toolchain.internal;
+package org.hexo.ci.toolchain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hexo.ci.toolchain.Component;
-import org.hexo.ci.toolchain.Repository;
-import org.hexo.ci.toolchain.ResolvedRepo;
-import org.hexo.ci.toolchain.ToolchainManifest;
-import org.hexo.ci.toolchain.ToolchainSpec;
 import org.junit.jupiter.api.Test;
 
 class StagePlanTest {

@@ -1,14 +1,19 @@
-package org.hexo.ci.matrix;
+package org.hexo.ci.report.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hexo.ci.matrix.MatrixComparatorTest.cell;
-import static org.hexo.ci.matrix.MatrixComparatorTest.matrix;
+import static org.hexo.ci.matrix.MatrixFixtures.cell;
+import static org.hexo.ci.matrix.MatrixFixtures.matrix;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.hexo.ci.matrix.Cell;
+import org.hexo.ci.matrix.CellResult;
+import org.hexo.ci.matrix.MatrixResult;
+import org.hexo.ci.matrix.SkippedCell;
+import org.hexo.ci.report.Markup;
 import org.hexo.ci.verify.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +68,30 @@ class MatrixRenderersTest {
                 .getNamedItem("message")
                 .getNodeValue())
         .isEqualTo("output differs");
+  }
+
+  @Test
+  void matrixPagesEscapeLikeEveryOtherReport() throws Exception {
+    CellResult bad = cell("is", Verdict.FAIL, 100);
+    String message = "it's <bad> \u0001 & gone";
+    MatrixResult r =
+        matrix(
+            new CellResult(
+                bad.cell(),
+                bad.verdict(),
+                bad.board(),
+                bad.samples(),
+                bad.attempts(),
+                bad.logDir(),
+                message));
+    String escaped = Markup.escape(message);
+    assertThat(escaped).isEqualTo("it&#39;s &lt;bad&gt; \\u0001 &amp; gone");
+    String junit = MatrixJunitWriter.render(r);
+    assertThat(junit).contains("message=\"" + escaped + "\"");
+    DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(junit.getBytes(StandardCharsets.UTF_8)));
+    assertThat(MatrixHtmlWriter.render(r)).contains(escaped).doesNotContain(message);
   }
 
   @Test

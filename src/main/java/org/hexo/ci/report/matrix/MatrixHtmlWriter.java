@@ -1,12 +1,21 @@
-package org.hexo.ci.matrix;
+package org.hexo.ci.report.matrix;
+
+import static org.hexo.ci.report.Markup.escape;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hexo.ci.matrix.BoardStatus;
+import org.hexo.ci.matrix.Cell;
+import org.hexo.ci.matrix.CellResult;
+import org.hexo.ci.matrix.MatrixResult;
+import org.hexo.ci.matrix.Sample;
+import org.hexo.ci.matrix.SkippedCell;
+import org.hexo.ci.matrix.Stats;
+import org.hexo.ci.report.Markup;
 
 /**
  * Renders a matrix run as one HTML page: rows are app, class and trigger, columns are mode,
@@ -18,8 +27,7 @@ public final class MatrixHtmlWriter {
   private MatrixHtmlWriter() {}
 
   public static void write(MatrixResult r, Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, render(r));
+    Markup.write(file, render(r));
   }
 
   public static String render(MatrixResult r) {
@@ -34,7 +42,7 @@ public final class MatrixHtmlWriter {
           columns,
           s.cell(),
           "<td style=\"background:#ddd\"><b>SKIPPED</b><div class=\"small\">"
-              + Html.esc(s.reason())
+              + escape(s.reason())
               + "</div></td>");
     }
     StringBuilder b = new StringBuilder();
@@ -58,11 +66,11 @@ public final class MatrixHtmlWriter {
     columns
         .keySet()
         .forEach(
-            c -> b.append("<th>").append(esc(c).replace("&lt;br&gt;", "<br>")).append("</th>"));
+            c -> b.append("<th>").append(escape(c).replace("&lt;br&gt;", "<br>")).append("</th>"));
     b.append("</tr>\n");
     grid.forEach(
         (row, cols) -> {
-          b.append("<tr><th>").append(Html.esc(row)).append("</th>");
+          b.append("<tr><th>").append(escape(row)).append("</th>");
           for (String col : columns.keySet()) {
             String c = cols.get(col);
             b.append(c == null ? "<td>excluded</td>" : c);
@@ -72,15 +80,7 @@ public final class MatrixHtmlWriter {
     b.append("</table>\n<h2>Boards</h2>\n<table><tr><th>board</th><th>health</th>")
         .append("<th>quarantined</th><th>reason</th></tr>\n");
     for (BoardStatus s : r.boards()) {
-      b.append("<tr><td>")
-          .append(Html.esc(s.name()))
-          .append("</td><td>")
-          .append(s.health())
-          .append("</td><td>")
-          .append(s.quarantined() ? "yes" : "no")
-          .append("</td><td>")
-          .append(Html.esc(s.reason()))
-          .append("</td></tr>\n");
+      b.append(Markup.row(s.name(), s.health(), s.quarantined() ? "yes" : "no", s.reason()));
     }
     b.append("</table>\n");
     return Html.page("hexo-ci matrix " + r.name(), b.toString());
@@ -94,20 +94,16 @@ public final class MatrixHtmlWriter {
     grid.computeIfAbsent(row, x -> new LinkedHashMap<>()).put(col, html);
   }
 
-  private static String esc(String s) {
-    return Html.esc(s);
-  }
-
   private static String cell(CellResult c) {
     StringBuilder b = new StringBuilder();
     b.append("<td style=\"background:")
         .append(Html.colour(c.verdict()))
         .append("\" title=\"")
-        .append(Html.esc(c.message()))
+        .append(escape(c.message()))
         .append("\"><b>")
         .append(c.verdict())
         .append("</b> ")
-        .append(Html.esc(c.board()));
+        .append(escape(c.board()));
     if (c.retried()) {
       b.append(" <i>(retried: ").append(c.attempts().size() - 1).append(" broken board)</i>");
     }
@@ -115,20 +111,20 @@ public final class MatrixHtmlWriter {
     Stats.phaseSamples(c)
         .forEach(
             (phase, values) ->
-                b.append(Html.esc(phase))
+                b.append(escape(phase))
                     .append(' ')
                     .append(Math.round(Stats.median(values)))
                     .append(" ms<br>"));
     List<Sample> samples = c.samples();
     for (int i = 1; !c.logDir().isEmpty() && i <= samples.size(); i++) {
       b.append("<a href=\"")
-          .append(Html.esc(c.logDir() + "/" + c.board() + "-run" + i + "/index.html"))
+          .append(escape(c.logDir() + "/" + c.board() + "-run" + i + "/index.html"))
           .append("\">logs ")
           .append(i)
           .append("</a> ");
     }
     if (!c.message().isEmpty()) {
-      b.append("<br>").append(Html.esc(c.message()));
+      b.append("<br>").append(escape(c.message()));
     }
     return b.append("</div></td>").toString();
   }

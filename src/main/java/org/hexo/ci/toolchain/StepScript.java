@@ -1,16 +1,13 @@
-package org.hexo.ci.toolchain.internal;
+package org.hexo.ci.toolchain;
 
 import java.util.List;
-import org.hexo.ci.toolchain.Component;
-import org.hexo.ci.toolchain.ResolvedRepo;
-import org.hexo.ci.toolchain.ToolchainImage;
 
 /**
  * The shell script one step stage runs (written into its build context as {@code step.sh}): git
  * redirects to the mirrors, the installer checkout at its resolved commit, commit pins, and the
  * unmodified installer with {@code --only-<step>-install}. Quoting happens here, once.
  */
-public final class StepScript {
+final class StepScript {
   /** Where the build context is copied inside the stage. */
   public static final String CONTEXT = "/opt/hexo-build";
 

@@ -1,4 +1,4 @@
-package org.hexo.ci.matrix.internal;
+package org.hexo.ci.matrix;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,10 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hexo.ci.matrix.Attempt;
-import org.hexo.ci.matrix.Cell;
-import org.hexo.ci.matrix.CellResult;
-import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.verify.Verdict;
 
 /**
@@ -20,7 +16,7 @@ import org.hexo.ci.verify.Verdict;
  * serves; a cell whose board was quarantined goes back to the front of the queue; a cell that no
  * remaining board can serve is finished as ERROR. Thread-safe; one instance per matrix run.
  */
-public final class Dispatcher {
+final class Dispatcher {
   private final Deque<Pending> pending = new ArrayDeque<>();
   private final Set<MatrixBoard> live;
   private final Map<Cell, CellResult> results = new HashMap<>();

@@ -1,12 +1,10 @@
-package org.hexo.ci.matrix.internal;
+package org.hexo.ci.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hexo.ci.matrix.Attempt;
-import org.hexo.ci.matrix.Cell;
 
 /** A cell waiting for, or running on, a board, with the attempts it has made so far. */
-public final class Pending {
+final class Pending {
   private final Cell cell;
   private final List<Attempt> attempts = new ArrayList<>();
 

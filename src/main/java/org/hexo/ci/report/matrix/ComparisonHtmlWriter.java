@@ -1,17 +1,19 @@
-package org.hexo.ci.matrix;
+package org.hexo.ci.report.matrix;
+
+import static org.hexo.ci.report.Markup.escape;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hexo.ci.matrix.Comparison;
+import org.hexo.ci.report.Markup;
 
 /** Renders a {@link Comparison} as an HTML page: regressions first, then everything else. */
 public final class ComparisonHtmlWriter {
   private ComparisonHtmlWriter() {}
 
   public static void write(Comparison c, Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, render(c));
+    Markup.write(file, render(c));
   }
 
   public static String render(Comparison c) {
@@ -19,9 +21,9 @@ public final class ComparisonHtmlWriter {
     b.append("<p><b>")
         .append(c.regressed() ? "REGRESSED" : "no regression")
         .append("</b> &mdash; baseline ")
-        .append(Html.esc(c.baseline()))
+        .append(escape(c.baseline()))
         .append(", current ")
-        .append(Html.esc(c.current()))
+        .append(escape(c.current()))
         .append(
             String.format(
                 ". A phase is slower when its median grows by more than max(%.0f%%, %.1f &times;"
@@ -35,8 +37,8 @@ public final class ComparisonHtmlWriter {
           String.format(
               "<tr style=\"background:#f7d9a0\"><td>%s</td><td>%s</td><td>%.0f ms</td>"
                   + "<td>%.0f ms</td><td>+%.0f ms</td><td>%d / %d</td></tr>%n",
-              Html.esc(s.cell()),
-              Html.esc(s.phase()),
+              escape(s.cell()),
+              escape(s.phase()),
               s.baselineMedianMs(),
               s.currentMedianMs(),
               s.allowedMs(),
@@ -63,13 +65,13 @@ public final class ComparisonHtmlWriter {
       b.append("<tr style=\"background:")
           .append(colour)
           .append("\"><td>")
-          .append(Html.esc(ch.cell()))
+          .append(escape(ch.cell()))
           .append("</td><td>")
           .append(ch.before())
           .append("</td><td>")
           .append(ch.after())
           .append("</td><td>")
-          .append(Html.esc(ch.message()))
+          .append(escape(ch.message()))
           .append("</td></tr>\n");
     }
     b.append("</table>\n");
@@ -77,7 +79,7 @@ public final class ComparisonHtmlWriter {
 
   private static void list(StringBuilder b, String title, List<String> cells) {
     b.append("<h2>").append(title).append("</h2>\n<ul>\n");
-    cells.forEach(id -> b.append("<li>").append(Html.esc(id)).append("</li>\n"));
+    cells.forEach(id -> b.append("<li>").append(escape(id)).append("</li>\n"));
     b.append("</ul>\n");
   }
 }

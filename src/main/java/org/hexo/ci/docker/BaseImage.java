@@ -1,4 +1,4 @@
-package org.hexo.ci.toolchain;
+package org.hexo.ci.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import java.io.IOException;
@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -76,7 +79,18 @@ public final class BaseImage {
       return base;
     }
     List<String> sorted = includePackages.stream().sorted().distinct().toList();
-    return base + "-" + ToolchainManifest.sha256(String.join(",", sorted)).substring(0, 12);
+    return base + "-" + packagesHash(sorted);
+  }
+
+  private static String packagesHash(List<String> sorted) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(String.join(",", sorted).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   private static void make(String arch, String suite, List<String> packages, String tag) {

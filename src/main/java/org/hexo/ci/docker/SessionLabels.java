@@ -1,4 +1,4 @@
-package org.hexo.ci.board.container;
+package org.hexo.ci.docker;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,17 +1,12 @@
-package org.hexo.ci.matrix;
+package org.hexo.ci.report.matrix;
+
+import static org.hexo.ci.report.Markup.escape;
 
 import org.hexo.ci.verify.Verdict;
 
-/** The bits of HTML both matrix pages share: escaping, the page frame, verdict colours. */
+/** The bits of HTML both matrix pages share: the page frame, verdict colours. */
 final class Html {
   private Html() {}
-
-  static String esc(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
-  }
 
   static String colour(Verdict v) {
     return switch (v) {
@@ -23,12 +18,12 @@ final class Html {
 
   static String page(String title, String body) {
     return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
-        + esc(title)
+        + escape(title)
         + "</title>\n<style>body{font-family:sans-serif;margin:1em}"
         + "table{border-collapse:collapse;margin-bottom:1.5em}"
         + "td,th{border:1px solid #999;padding:4px 6px;vertical-align:top;font-size:13px}"
         + "th{background:#eee}.small{font-size:11px;color:#333}</style></head>\n<body>\n<h1>"
-        + esc(title)
+        + escape(title)
         + "</h1>\n"
         + body
         + "</body></html>\n";

@@ -1,11 +1,7 @@
-package org.hexo.ci.toolchain.internal;
+package org.hexo.ci.toolchain;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hexo.ci.toolchain.Component;
-import org.hexo.ci.toolchain.ResolvedRepo;
-import org.hexo.ci.toolchain.ToolchainManifest;
-import org.hexo.ci.toolchain.ToolchainSpec;
 
 /**
  * The chain of stage images of a toolchain: stage 1 installs the host dependencies, stage i+1 runs
@@ -13,7 +9,7 @@ import org.hexo.ci.toolchain.ToolchainSpec;
  * its own step reads (recipe, install command, installer commit, the step's components), so a
  * change in step j keeps the images of all stages below j.
  */
-public final class StagePlan {
+final class StagePlan {
   /** One stage: its step ({@code deps} for the first), key and tag, and the components it pins. */
   public record Stage(
       int index, String step, String key, String tag, List<StepScript.Pinned> pinned) {

@@ -1,4 +1,4 @@
-package org.hexo.ci.board.internal;
+package org.hexo.ci.board;
 
 import java.util.Locale;
 
