@@ -108,6 +108,14 @@ public final class CpsPipeline {
   private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
   private final StringBuffer log = new StringBuffer();
   private final ExecutorService branches = Executors.newCachedThreadPool();
+
+  /**
+   * Jenkins' CPS VM thread: pipeline Groovy runs one branch at a time, and a branch lets the others
+   * run while one of its steps waits (a process, a lock, the branches of a parallel).
+   */
+  private final java.util.concurrent.locks.ReentrantLock vm =
+      new java.util.concurrent.locks.ReentrantLock();
+
   private final Map<String, Object> scm = new LinkedHashMap<>();
   private Consumer<Call> beforeSh = c -> {};
   private String result;
@@ -118,12 +126,18 @@ public final class CpsPipeline {
    */
   public CpsPipeline(Path root, Path home) {
     this.root = root.toAbsolutePath().normalize();
-    this.libraryRoot = this.root;
+    // the library's root (libraryPath jenkins/), or the repository root of a layout without one
+    this.libraryRoot =
+        Files.isDirectory(this.root.resolve("jenkins/vars"))
+            ? this.root.resolve("jenkins")
+            : this.root;
     this.home = home.toAbsolutePath();
     globalEnv.put("JOB_NAME", "hexo-ci");
     globalEnv.put("BUILD_NUMBER", "7");
     scm.put("$class", "GitSCM");
-    scm.put("userRemoteConfigs", new ArrayList<>(List.of(Map.of("url", "https://git.example/hexo-ci.git"))));
+    scm.put(
+        "userRemoteConfigs",
+        new ArrayList<>(List.of(Map.of("url", "https://git.example/hexo-ci.git"))));
     agent("agent0", Set.of("hexo-ci"), Map.of());
     checkoutVars.put("GIT_URL", "https://git.example/hexo-ci.git");
     checkoutVars.put("GIT_COMMIT", "c0ffee0000000000000000000000000000000000");
@@ -161,20 +175,48 @@ public final class CpsPipeline {
     return this;
   }
 
+  public CpsPipeline withoutCredential(String id) {
+    credentials.remove(id);
+    return this;
+  }
+
   /** Adds an agent (the first one, {@code agent0} labelled {@code hexo-ci}, always exists). */
   public CpsPipeline agent(String name, Set<String> labels, Map<String, String> env) {
     try {
       agents.add(
           new Agent(
-              name, Set.copyOf(labels), Map.copyOf(env), Files.createDirectories(home.resolve(name))));
+              name,
+              Set.copyOf(labels),
+              new LinkedHashMap<>(env),
+              Files.createDirectories(home.resolve(name))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return this;
   }
 
+  /** Sets a node property of an agent: visible only inside {@code node}. */
+  public CpsPipeline agentEnv(String agent, String key, String value) {
+    agents.stream()
+        .filter(a -> a.name().equals(agent))
+        .findFirst()
+        .orElseThrow()
+        .env()
+        .put(key, value);
+    return this;
+  }
+
+  public CpsPipeline withoutEnv(String key) {
+    globalEnv.remove(key);
+    return this;
+  }
+
   public Path workspace(String agent) {
-    return agents.stream().filter(a -> a.name().equals(agent)).findFirst().orElseThrow().workspace();
+    return agents.stream()
+        .filter(a -> a.name().equals(agent))
+        .findFirst()
+        .orElseThrow()
+        .workspace();
   }
 
   public CpsPipeline pastBuild(int number, String result, Path artifacts) {
@@ -228,6 +270,7 @@ public final class CpsPipeline {
 
   private String run(java.util.function.Supplier<Object> body) {
     CONTEXT.set(new Context(new LinkedHashMap<>(), agents.get(0).workspace(), null));
+    vm.lock();
     try {
       body.get();
     } catch (Interrupted e) {
@@ -240,10 +283,33 @@ public final class CpsPipeline {
         log(stackTrace(e));
       }
     } finally {
+      vm.unlock();
       branches.shutdownNow();
       CONTEXT.remove();
     }
     return result();
+  }
+
+  /** Runs a step's waiting part outside the CPS VM, as Jenkins runs a step's execution. */
+  private <T> T blocking(java.util.concurrent.Callable<T> wait) {
+    int held = vm.getHoldCount();
+    for (int i = 0; i < held; i++) {
+      vm.unlock();
+    }
+    try {
+      return wait.call();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Interrupted("interrupted while waiting");
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      for (int i = 0; i < held; i++) {
+        vm.lock();
+      }
+    }
   }
 
   private static String stackTrace(Throwable t) {
@@ -384,7 +450,10 @@ public final class CpsPipeline {
   }
 
   private void allowValue(String name) {
-    allow(name, a -> value(name, named(a)), Object.class);
+    allow(
+        name,
+        a -> value(name, a[0] instanceof Map<?, ?> ? named(a) : Map.of("value", a[0])),
+        Object.class);
     allow(name, a -> value(name, Map.of()));
   }
 
@@ -395,7 +464,10 @@ public final class CpsPipeline {
   }
 
   private void registerSteps() {
-    allow("sh", a -> sh(a[0] instanceof Map<?, ?> m ? strings(m) : Map.of("script", a[0])), Object.class);
+    allow(
+        "sh",
+        a -> sh(a[0] instanceof Map<?, ?> m ? strings(m) : Map.of("script", a[0])),
+        Object.class);
     allow("echo", a -> echo(a[0]), Object.class);
     allow("error", a -> error(a[0]), Object.class);
     allow("unstable", a -> unstable(a[0]), Object.class);
@@ -444,15 +516,15 @@ public final class CpsPipeline {
             "sshUserPrivateKey")) {
       allowValue(v);
     }
-    allow("pipelineTriggers", a -> value("pipelineTriggers", Map.of("triggers", a[0])), List.class);
-    allow("parameters", a -> value("parameters", Map.of("parameters", a[0])), List.class);
-    allow("cron", a -> value("cron", Map.of("spec", String.valueOf(a[0]))), Object.class);
-    allow("buildDiscarder", a -> value("buildDiscarder", Map.of("strategy", a[0])), Object.class);
   }
 
   private Object sh(Map<String, Object> args) {
     Call call = record("sh", args);
-    beforeSh.accept(call);
+    blocking(
+        () -> {
+          beforeSh.accept(call);
+          return null;
+        });
     try {
       Path file = Files.createTempFile(home, "sh-", ".sh");
       Files.writeString(file, String.valueOf(args.get("script")));
@@ -467,8 +539,9 @@ public final class CpsPipeline {
         pb.redirectErrorStream(true);
       }
       Process p = pb.start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int rc = p.waitFor();
+      String out =
+          blocking(() -> new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      int rc = blocking(p::waitFor);
       Files.deleteIfExists(file);
       log(out);
       if (Boolean.TRUE.equals(args.get("returnStatus"))) {
@@ -480,9 +553,6 @@ public final class CpsPipeline {
       return stdout ? out : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Interrupted("sh interrupted");
     }
   }
 
@@ -585,41 +655,13 @@ public final class CpsPipeline {
 
   /** lockable-resources: waits for {@code quantity} free resources of the label, holds them. */
   private Object lock(Map<String, Object> args, Closure<?> body) {
-    Call call = record("lock", args);
+    record("lock", args);
     String label = (String) args.get("label");
     String single = (String) args.get("resource");
     int quantity = args.get("quantity") == null ? 0 : ((Number) args.get("quantity")).intValue();
     List<String> taken = new ArrayList<>();
-    synchronized (locked) {
-      while (true) {
-        List<String> free =
-            resources.stream()
-                .filter(r -> single != null ? r.name().equals(single) : r.labels().contains(label))
-                .map(Resource::name)
-                .filter(n -> !locked.contains(n))
-                .toList();
-        long matching =
-            resources.stream()
-                .filter(r -> single != null ? r.name().equals(single) : r.labels().contains(label))
-                .count();
-        if (matching == 0) {
-          throw new AbortException("no lockable resource matches " + (single != null ? single : "label " + label));
-        }
-        int need = single != null ? 1 : (quantity == 0 ? (int) matching : quantity);
-        if (free.size() >= need) {
-          taken.addAll(free.subList(0, need));
-          locked.addAll(taken);
-          break;
-        }
-        try {
-          locked.wait();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new Interrupted("lock interrupted");
-        }
-      }
-    }
-    record("lock.acquired", Map.of("resources", List.copyOf(taken), "branch", call.agent()));
+    blocking(() -> acquire(label, single, quantity, taken));
+    record("lock.acquired", Map.of("resources", List.copyOf(taken)));
     Map<String, String> vars = new LinkedHashMap<>();
     if (args.get("variable") != null) {
       String v = String.valueOf(args.get("variable"));
@@ -639,6 +681,36 @@ public final class CpsPipeline {
     }
   }
 
+  private Object acquire(String label, String single, int quantity, List<String> taken)
+      throws InterruptedException {
+    synchronized (locked) {
+      while (true) {
+        List<String> free =
+            resources.stream()
+                .filter(r -> single != null ? r.name().equals(single) : r.labels().contains(label))
+                .map(Resource::name)
+                .filter(n -> !locked.contains(n))
+                .toList();
+        long matching =
+            resources.stream()
+                .filter(r -> single != null ? r.name().equals(single) : r.labels().contains(label))
+                .count();
+        if (matching == 0) {
+          throw new AbortException(
+              "no lockable resource matches " + (single != null ? single : "label " + label));
+        }
+        int need = single != null ? 1 : (quantity == 0 ? (int) matching : quantity);
+        if (free.size() >= need) {
+          taken.addAll(free.subList(0, need));
+          locked.addAll(taken);
+          break;
+        }
+        locked.wait();
+      }
+    }
+    return null;
+  }
+
   /** Runs every branch on a thread of its own and waits for all; rethrows the first failure. */
   private Object parallel(Map<String, Object> branchMap) {
     Map<String, Object> named = new LinkedHashMap<>(branchMap);
@@ -652,22 +724,31 @@ public final class CpsPipeline {
                 k,
                 branches.submit(
                     () -> {
-                      CONTEXT.set(new Context(new LinkedHashMap<>(parent.env()), parent.cwd(), parent.agent()));
-                      return helper.callClosure((Closure<?>) v);
+                      CONTEXT.set(
+                          new Context(
+                              new LinkedHashMap<>(parent.env()), parent.cwd(), parent.agent()));
+                      vm.lock();
+                      try {
+                        return helper.callClosure((Closure<?>) v);
+                      } finally {
+                        vm.unlock();
+                      }
                     })));
     Map<String, Object> out = new LinkedHashMap<>();
     RuntimeException first = null;
     for (Map.Entry<String, Future<Object>> f : futures.entrySet()) {
       try {
-        out.put(f.getKey(), f.getValue().get());
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
+        Future<Object> future = f.getValue();
+        out.put(f.getKey(), blocking(future::get));
+      } catch (IllegalStateException e) {
+        Throwable cause = e.getCause() instanceof ExecutionException x ? x.getCause() : e;
         if (first == null) {
           first = cause instanceof RuntimeException r ? r : new RuntimeException(cause);
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new Interrupted("parallel interrupted");
+      } catch (RuntimeException e) {
+        if (first == null) {
+          first = e;
+        }
       }
     }
     if (first != null) {
@@ -827,10 +908,12 @@ public final class CpsPipeline {
       if (Boolean.TRUE.equals(args.get("optional"))) {
         return null;
       }
-      throw new AbortException("Unable to find a build for artifact copy from: " + args.get("projectName"));
+      throw new AbortException(
+          "Unable to find a build for artifact copy from: " + args.get("projectName"));
     }
     Path target = cwd().resolve(String.valueOf(args.getOrDefault("target", "")));
-    for (Path rel : matching(pick.artifacts(), String.valueOf(args.getOrDefault("filter", "**")), null)) {
+    for (Path rel :
+        matching(pick.artifacts(), String.valueOf(args.getOrDefault("filter", "**")), null)) {
       copy(pick.artifacts().resolve(rel), target.resolve(rel.toString()));
     }
     return null;
@@ -843,11 +926,15 @@ public final class CpsPipeline {
   }
 
   private Object callVar(String name, Script var, Object[] args) {
-    record("library:" + name, args.length == 1 && args[0] instanceof Map<?, ?> m ? strings(m) : Map.of());
+    record(
+        "library:" + name,
+        args.length == 1 && args[0] instanceof Map<?, ?> m ? strings(m) : Map.of());
     return var.invokeMethod("call", args);
   }
 
-  /** Loads the library: {@code retriever}'s {@code libraryPath} under the checkout, else its root. */
+  /**
+   * Loads the library: {@code retriever}'s {@code libraryPath} under the checkout, else its root.
+   */
   private Object library(Object arg) {
     Map<String, Object> args =
         arg instanceof Map<?, ?> m ? strings(m) : Map.of("identifier", String.valueOf(arg));

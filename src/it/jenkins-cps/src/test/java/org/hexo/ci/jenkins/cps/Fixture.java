@@ -9,7 +9,8 @@ import java.util.List;
 
 /** The hexo-ci checkout under test and the stand-in CLI the pipelines call. */
 final class Fixture {
-  static final Path ROOT = Path.of(System.getProperty("hexo.root", "../../..")).toAbsolutePath().normalize();
+  static final Path ROOT =
+      Path.of(System.getProperty("hexo.root", "../../..")).toAbsolutePath().normalize();
 
   private Fixture() {}
 
