@@ -5,10 +5,10 @@
 //
 // Boards are lockable resources named AGENT:BOARD (the agent's label, the inventory's board name)
 // with the board's labels, kind, arch and board:BOARD as labels. A cell waits for a board without
-// holding an executor, holds it for its run only, and an infrastructure ERROR (exit 3) is retried
-// up to `retries` times, each on whatever board of the label is free then (the CLI's board health
-// keeps a broken board out: `board check` runs under the failed lease). Returns the exit code of
-// `matrix merge`: 0 all passed, 1 a cell failed, 3 a cell ended in ERROR or never ran.
+// holding an executor and holds it for its run only. An infrastructure ERROR (exit 3) is retried up
+// to `retries` times; when the board also fails `board check`, the retry waits for another board
+// while still holding the broken one. Returns the exit code of `matrix merge`: 0 all passed, 1 a
+// cell failed, 3 a cell ended in ERROR or never ran.
 
 def call(Map args) {
   String report = args.report
@@ -93,7 +93,7 @@ def runCell(Map cell, int attempt, int retries, List stashes) {
         ''')
         if (rc == 3) {
           broken = sh(label: "hexo-ci board check ${board}", returnStatus: true,
-                      script: '"$HEXO_CLI" board check "$HEXO_CELL_BOARD"') == 3
+                      script: '"$HEXO_CLI" board check "$HEXO_CELL_BOARD" --matrix "$HEXO_MATRIX" --artifacts fanout/artifacts') == 3
         }
       }
       stash(name: name, includes: "${out}/**", allowEmpty: true)
