@@ -67,9 +67,9 @@ HEXO_END
 @NonCPS
 static Map buildInfo(String text) {
   Map info = [image: null, imageId: null, key: null, cacheHit: null, manifest: null]
-  text.eachLine { String line ->
+  for (String line : text.split('\n')) {
     def m = line =~ /^(image|key|cache|manifest): (\S+)(?: (\S+))?\s*$/
-    if (m) {
+    if (m.find()) {
       switch (m.group(1)) {
         case 'image':
           info.image = m.group(2)
