@@ -276,7 +276,8 @@ public final class CpsPipeline {
     } catch (Interrupted e) {
       setResult("ABORTED");
       log("Aborted: " + e.getMessage());
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // also what Groovy throws unchecked: JenkinsPipelineUnit's serialization check, for one
       setResult("FAILURE");
       log("ERROR: " + e.getMessage());
       if (!(e instanceof AbortException)) {
