@@ -53,13 +53,21 @@ public final class PipelineHarness {
     env.put("BUILD_NUMBER", "1");
     CompilerConfiguration cc = new CompilerConfiguration();
     cc.setScriptBaseClass(PipelineScript.class.getName());
+    cc.addCompilationCustomizers(
+        new org.codehaus.groovy.control.customizers.ImportCustomizer()
+            .addImport("NonCPS", NonCPS.class.getName()));
     binding.setVariable(PipelineScript.HARNESS, this);
     binding.setVariable("env", env);
     binding.setVariable("params", params);
     binding.setVariable("currentBuild", new CurrentBuild(this));
     binding.setVariable("scm", Map.of("type", "git"));
     shell = new GroovyShell(PipelineHarness.class.getClassLoader(), binding, cc);
-    try (Stream<Path> files = Files.list(libraryRoot.resolve("vars"))) {
+    // the library's own directory (libraryPath jenkins/), else a library at the repository root
+    Path varsDir =
+        Files.isDirectory(libraryRoot.resolve("jenkins/vars"))
+            ? libraryRoot.resolve("jenkins/vars")
+            : libraryRoot.resolve("vars");
+    try (Stream<Path> files = Files.list(varsDir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".groovy")).toList()) {
         String name = f.getFileName().toString().replaceAll("\\.groovy$", "");
         vars.put(name, shell.parse(f.toFile()));

@@ -236,6 +236,17 @@ public abstract class PipelineScript extends Script {
 
   // ---- files and artifacts ----
 
+  public void deleteDir() throws IOException {
+    h().record("deleteDir", Map.of("dir", cwd().toString()));
+    if (Files.exists(cwd())) {
+      try (Stream<Path> s = Files.walk(cwd())) {
+        for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+  }
+
   public boolean fileExists(String path) {
     return Files.exists(cwd().resolve(path));
   }
