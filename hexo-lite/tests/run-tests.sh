@@ -216,7 +216,7 @@ check "misaligned build fails make check naming the symbol" bash -c \
 # ---------------------------------------------------------------- NPB apps (class S)
 # The apps' shared NPB code lives in apps/common; each app directory holds symlinks to
 # it (npb_*.c/h -> ../common/...), which cp -L copies as regular files, as hexo-ci's app build does.
-for app in is ep cg mg; do
+for app in is ep cg mg ft; do
 	src=$ROOT/apps/$app
 	if [ ! -f "$src/npbparams-S.h" ]; then ko "apps/$app: not present (class S)"; continue; fi
 	mkdir -p "$T/$app" && cp -L "$src"/*.c "$src"/*.h "$T/$app"/ 2>/dev/null
