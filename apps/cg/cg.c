@@ -15,20 +15,20 @@
  * global; `it` and the norms are locals of main.
  */
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/time.h>
-
 #include <hermit/migration.h>
 
+#include "npb_random.h"
+#include "npb_results.h"
+#include "npb_timer.h"
 #include "npbparams.h"
 
 #define NZ       ((long)NA * (NONZER + 1) * (NONZER + 1))  /* matrix storage bound */
 #define ROWLEN   (NONZER + 1)                              /* entries per random vector */
 #define CGITMAX  25
 #define EPSILON  1.0e-10
-#define MULT     1220703125.0                              /* 5^13 */
+#define MULT     NPB_RANDOM_A
 
 #if CLASS == 'S'
 #define ZETA_REF 8.5971775078648
@@ -49,7 +49,6 @@ int *colidx;        /* NZ */
 int *rowstr;        /* NA + 1 */
 double *x, *z, *p, *q, *r;   /* NA + 2 each */
 double zeta;
-double timer_begin;
 
 /* construction only (freed before the iterations start) */
 int *gen_count;     /* NA: entries of each generated vector */
@@ -57,31 +56,6 @@ int *gen_col;       /* NA * ROWLEN: their 0-based positions */
 double *gen_val;    /* NA * ROWLEN: their values */
 int *merged;        /* NA: per row, slots freed by merged duplicates */
 double rng_state;   /* generator state used by the construction */
-
-/* ---- NPB pseudo-random generator -------------------------------------- */
-/* x <- a * x mod 2^46 on integers held exactly in doubles; returns x / 2^46.
- * The product is formed from 23-bit halves so it never overflows 64 bits. */
-static double randlc(double *xs, double am)
-{
-	const uint64_t low23 = (UINT64_C(1) << 23) - 1;
-	const uint64_t low46 = (UINT64_C(1) << 46) - 1;
-	uint64_t ua = (uint64_t)am, ux = (uint64_t)*xs;
-	uint64_t ahi = ua >> 23, alo = ua & low23;
-	uint64_t xhi = ux >> 23, xlo = ux & low23;
-	uint64_t mid = (ahi * xlo + alo * xhi) & low23;
-	uint64_t res = ((mid << 23) + alo * xlo) & low46;
-
-	*xs = (double)res;
-	return (double)res * (1.0 / 70368744177664.0);
-}
-
-static double wall_seconds(void)
-{
-	struct timeval tv;
-
-	gettimeofday(&tv, NULL);
-	return (double)tv.tv_sec + 1.0e-6 * (double)tv.tv_usec;
-}
 
 static void *xmalloc(size_t bytes, const char *what)
 {
@@ -333,42 +307,13 @@ static double conj_grad(void)
 	return sqrt(sum);
 }
 
-static void report_line(const char *label, const char *value)
+static void report(double seconds, double mflops, int verified)
 {
-	printf(" %-16s= %24s\n", label, value);
-}
+	char size[32];
 
-static void print_results(double seconds, double mflops, int verified)
-{
-	char buf[64];
-
-	printf("\n\n CG Benchmark Completed.\n");
-	snprintf(buf, sizeof(buf), "%c", CLASS);
-	report_line("Class", buf);
-	snprintf(buf, sizeof(buf), "%12d", NA);
-	report_line("Size", buf);
-	snprintf(buf, sizeof(buf), "%12d", NITER);
-	report_line("Iterations", buf);
-	snprintf(buf, sizeof(buf), "%12.2f", seconds);
-	report_line("Time in seconds", buf);
-	snprintf(buf, sizeof(buf), "%12.2f", mflops);
-	report_line("Mop/s total", buf);
-	report_line("Operation type", "floating point");
-	report_line("Verification", verified ? "SUCCESSFUL" : "UNSUCCESSFUL");
-	report_line("Version", NPBVERSION);
-	report_line("Compile date", COMPILETIME);
-	printf("\n Compile options:\n");
-	printf("    CC           = %s\n", CS1);
-	printf("    CLINK        = %s\n", CS2);
-	printf("    C_LIB        = %s\n", CS3);
-	printf("    C_INC        = %s\n", CS4);
-	printf("    CFLAGS       = %s\n", CS5);
-	printf("    CLINKFLAGS   = %s\n", CS6);
-	printf("    RAND         = %s\n", CS7);
-	printf("\n--------------------------------------\n");
-	printf(" hexo-ci NPB-style kernel, written from\n");
-	printf(" the NAS Parallel Benchmarks specification\n");
-	printf("--------------------------------------\n\n");
+	snprintf(size, sizeof(size), "%12d", NA);
+	print_results("CG", CLASS, size, NITER, seconds, mflops, "floating point",
+	              verified, NPB_BUILD_INFO);
 }
 
 int main(void)
@@ -415,7 +360,8 @@ int main(void)
 	}
 	zeta = 0.0;
 
-	timer_begin = wall_seconds();
+	timer_clear(0);
+	timer_start(0);
 	for (it = 1; it <= NITER; it++) {
 		popcorn_check_migrate();
 
@@ -435,7 +381,8 @@ int main(void)
 		for (j = 0; j < NA; j++)
 			x[j] = scale * z[j];
 	}
-	seconds = wall_seconds() - timer_begin;
+	timer_stop(0);
+	seconds = timer_read(0);
 
 	printf(" Benchmark completed\n");
 	err = fabs(zeta - ZETA_REF) / ZETA_REF;
@@ -456,7 +403,7 @@ int main(void)
 		         * (3.0 + (double)(NONZER * (NONZER + 1))
 		            + 25.0 * (5.0 + (double)(NONZER * (NONZER + 1))) + 3.0)
 		         / seconds / 1.0e6;
-	print_results(seconds, mflops, verified);
+	report(seconds, mflops, verified);
 
 	free(a);
 	free(colidx);

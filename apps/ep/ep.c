@@ -14,13 +14,13 @@
  * is malloc'ed, and k is a local of main.
  */
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/time.h>
-
 #include <hermit/migration.h>
 
+#include "npb_random.h"
+#include "npb_results.h"
+#include "npb_timer.h"
 #include "npbparams.h"
 
 #define MK        16
@@ -29,7 +29,7 @@
 #define NK        (1 << MK)            /* pairs per batch */
 #define NQ        10
 #define EPSILON   1.0e-8
-#define MULT      1220703125.0         /* 5^13 */
+#define MULT      NPB_RANDOM_A
 #define SEED      271828183.0
 
 #if CLASS == 'S'
@@ -53,58 +53,15 @@ double *xbuf;          /* 2*NK deviates of the current batch (heap) */
 double q[NQ];          /* pairs per annulus */
 double sx, sy;         /* sums of the Gaussian deviates */
 double batch_mult;     /* MULT^(2*NK) mod 2^46: jump from one batch to the next */
-double timer_begin;
-
-/* ---- NPB pseudo-random generator -------------------------------------- */
-/* x <- a * x mod 2^46 on integers held exactly in doubles; returns x / 2^46.
- * The product is formed from 23-bit halves so it never overflows 64 bits. */
-static double randlc(double *x, double a)
-{
-	const uint64_t low23 = (UINT64_C(1) << 23) - 1;
-	const uint64_t low46 = (UINT64_C(1) << 46) - 1;
-	uint64_t ua = (uint64_t)a, ux = (uint64_t)*x;
-	uint64_t ahi = ua >> 23, alo = ua & low23;
-	uint64_t xhi = ux >> 23, xlo = ux & low23;
-	uint64_t mid = (ahi * xlo + alo * xhi) & low23;
-	uint64_t r = ((mid << 23) + alo * xlo) & low46;
-
-	*x = (double)r;
-	return (double)r * (1.0 / 70368744177664.0);
-}
-
-/* n successive values of the generator into y[0..n-1] */
-static void vranlc(int n, double *x, double a, double *y)
-{
-	int i;
-
-	for (i = 0; i < n; i++)
-		y[i] = randlc(x, a);
-}
-
-static double wall_seconds(void)
-{
-	struct timeval tv;
-
-	gettimeofday(&tv, NULL);
-	return (double)tv.tv_sec + 1.0e-6 * (double)tv.tv_usec;
-}
 
 /* Generate and tally batch number `batch` (0-based). */
 static void do_batch(int batch)
 {
-	double seed = SEED, jump = batch_mult;
-	int e = batch, i;
+	double seed = SEED;
+	int i;
 
 	/* seed of this batch = SEED * batch_mult^batch mod 2^46 */
-	for (;;) {
-		if (e & 1)
-			randlc(&seed, jump);
-		e >>= 1;
-		if (e == 0)
-			break;
-		randlc(&jump, jump);
-	}
-
+	randlc(&seed, npb_random_power(batch_mult, batch));
 	vranlc(2 * NK, &seed, MULT, xbuf);
 
 	for (i = 0; i < NK; i++) {
@@ -126,48 +83,19 @@ static void do_batch(int batch)
 	}
 }
 
-static void report_line(const char *label, const char *value)
+static void report(double seconds, double mops, int verified)
 {
-	printf(" %-16s= %24s\n", label, value);
-}
+	char size[32];
 
-static void print_results(double seconds, double mops, int verified)
-{
-	char buf[64];
-
-	printf("\n\n EP Benchmark Completed.\n");
-	snprintf(buf, sizeof(buf), "%c", CLASS);
-	report_line("Class", buf);
-	snprintf(buf, sizeof(buf), "%15.0f", pow(2.0, M + 1));
-	report_line("Size", buf);
-	snprintf(buf, sizeof(buf), "%12d", 0);
-	report_line("Iterations", buf);
-	snprintf(buf, sizeof(buf), "%12.2f", seconds);
-	report_line("Time in seconds", buf);
-	snprintf(buf, sizeof(buf), "%12.2f", mops);
-	report_line("Mop/s total", buf);
-	report_line("Operation type", "Random numbers generated");
-	report_line("Verification", verified ? "SUCCESSFUL" : "UNSUCCESSFUL");
-	report_line("Version", NPBVERSION);
-	report_line("Compile date", COMPILETIME);
-	printf("\n Compile options:\n");
-	printf("    CC           = %s\n", CS1);
-	printf("    CLINK        = %s\n", CS2);
-	printf("    C_LIB        = %s\n", CS3);
-	printf("    C_INC        = %s\n", CS4);
-	printf("    CFLAGS       = %s\n", CS5);
-	printf("    CLINKFLAGS   = %s\n", CS6);
-	printf("    RAND         = %s\n", CS7);
-	printf("\n--------------------------------------\n");
-	printf(" hexo-ci NPB-style kernel, written from\n");
-	printf(" the NAS Parallel Benchmarks specification\n");
-	printf("--------------------------------------\n\n");
+	snprintf(size, sizeof(size), "%15.0f", pow(2.0, M + 1));
+	print_results("EP", CLASS, size, 0, seconds, mops, "Random numbers generated",
+	              verified, NPB_BUILD_INFO);
 }
 
 int main(void)
 {
 	int k, i;
-	double t, seconds, mops, pairs, err_x, err_y;
+	double seconds, mops, pairs, err_x, err_y;
 	int verified;
 
 	printf("\n\n NAS Parallel Benchmarks (NPB3.3-SER) - EP Benchmark\n\n");
@@ -180,23 +108,21 @@ int main(void)
 		return 1;
 	}
 
-	/* MULT^(2*NK): square MULT MK+1 times */
-	t = MULT;
-	for (i = 0; i <= MK; i++)
-		randlc(&t, t);
-	batch_mult = t;
+	batch_mult = npb_random_power(MULT, 2L * NK);
 
 	sx = 0.0;
 	sy = 0.0;
 	for (i = 0; i < NQ; i++)
 		q[i] = 0.0;
 
-	timer_begin = wall_seconds();
+	timer_clear(0);
+	timer_start(0);
 	for (k = 1; k <= NN; k++) {
 		popcorn_check_migrate();
 		do_batch(k - 1);
 	}
-	seconds = wall_seconds() - timer_begin;
+	timer_stop(0);
+	seconds = timer_read(0);
 
 	pairs = 0.0;
 	for (i = 0; i < NQ; i++)
@@ -221,7 +147,7 @@ int main(void)
 		printf("sy: %25.15E  reference %25.15E  error %E\n", sy, SY_REF, err_y);
 	}
 
-	print_results(seconds, mops, verified);
+	report(seconds, mops, verified);
 
 	free(xbuf);
 	return 0;

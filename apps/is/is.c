@@ -13,14 +13,14 @@
  * outer iteration, in main.  State that must survive a migration lives in
  * globals, in malloc'ed arrays reachable from globals, or in main's locals.
  */
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/time.h>
-
 #include <hermit/migration.h>
 
+#include "npb_random.h"
+#include "npb_results.h"
+#include "npb_timer.h"
 #include "npbparams.h"
 
 #define MAX_ITERATIONS   10
@@ -61,32 +61,6 @@ int bucket_size[NUM_BUCKETS];
 int bucket_end[NUM_BUCKETS];
 int probe_value[TEST_ARRAY_SIZE];
 int passed_verification;
-double timer_begin;
-
-/* ---- NPB pseudo-random generator -------------------------------------- */
-/* x <- a * x mod 2^46 on integers held exactly in doubles; returns x / 2^46.
- * The product is formed from 23-bit halves so it never overflows 64 bits. */
-static double randlc(double *x, double a)
-{
-	const uint64_t low23 = (UINT64_C(1) << 23) - 1;
-	const uint64_t low46 = (UINT64_C(1) << 46) - 1;
-	uint64_t ua = (uint64_t)a, ux = (uint64_t)*x;
-	uint64_t ahi = ua >> 23, alo = ua & low23;
-	uint64_t xhi = ux >> 23, xlo = ux & low23;
-	uint64_t mid = (ahi * xlo + alo * xhi) & low23;
-	uint64_t r = ((mid << 23) + alo * xlo) & low46;
-
-	*x = (double)r;
-	return (double)r * (1.0 / 70368744177664.0);
-}
-
-static double wall_seconds(void)
-{
-	struct timeval tv;
-
-	gettimeofday(&tv, NULL);
-	return (double)tv.tv_sec + 1.0e-6 * (double)tv.tv_usec;
-}
 
 /* Rank expected for probe i at pass `iteration` (class-specific rule). */
 static int expected_rank(int i, int iteration)
@@ -117,7 +91,7 @@ static void *xmalloc(size_t bytes, const char *what)
 static void generate_keys(void)
 {
 	double seed = 314159265.0;
-	const double mult = 1220703125.0;
+	const double mult = NPB_RANDOM_A;
 	const double scale = (double)(MAX_KEY / 4);
 	int i;
 
@@ -207,42 +181,13 @@ static void full_verify(void)
 		passed_verification++;
 }
 
-static void report_line(const char *label, const char *value)
+static void report(double seconds, double mops, int verified)
 {
-	printf(" %-16s= %24s\n", label, value);
-}
+	char size[32];
 
-static void print_results(double seconds, double mops, int verified)
-{
-	char buf[64];
-
-	printf("\n\n IS Benchmark Completed.\n");
-	snprintf(buf, sizeof(buf), "%c", CLASS);
-	report_line("Class", buf);
-	snprintf(buf, sizeof(buf), "%12d", TOTAL_KEYS);
-	report_line("Size", buf);
-	snprintf(buf, sizeof(buf), "%12d", MAX_ITERATIONS);
-	report_line("Iterations", buf);
-	snprintf(buf, sizeof(buf), "%12.2f", seconds);
-	report_line("Time in seconds", buf);
-	snprintf(buf, sizeof(buf), "%12.2f", mops);
-	report_line("Mop/s total", buf);
-	report_line("Operation type", "keys ranked");
-	report_line("Verification", verified ? "SUCCESSFUL" : "UNSUCCESSFUL");
-	report_line("Version", NPBVERSION);
-	report_line("Compile date", COMPILETIME);
-	printf("\n Compile options:\n");
-	printf("    CC           = %s\n", CS1);
-	printf("    CLINK        = %s\n", CS2);
-	printf("    C_LIB        = %s\n", CS3);
-	printf("    C_INC        = %s\n", CS4);
-	printf("    CFLAGS       = %s\n", CS5);
-	printf("    CLINKFLAGS   = %s\n", CS6);
-	printf("    RAND         = %s\n", CS7);
-	printf("\n--------------------------------------\n");
-	printf(" hexo-ci NPB-style kernel, written from\n");
-	printf(" the NAS Parallel Benchmarks specification\n");
-	printf("--------------------------------------\n\n");
+	snprintf(size, sizeof(size), "%12d", TOTAL_KEYS);
+	print_results("IS", CLASS, size, MAX_ITERATIONS, seconds, mops, "keys ranked",
+	              verified, NPB_BUILD_INFO);
 }
 
 int main(void)
@@ -269,14 +214,16 @@ int main(void)
 	printf("   iteration\n");
 	fflush(stdout);
 
-	timer_begin = wall_seconds();
+	timer_clear(0);
+	timer_start(0);
 	for (iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
 		popcorn_check_migrate();
 		printf("        %d\n", iteration);
 		fflush(stdout);
 		rank(iteration);
 	}
-	seconds = wall_seconds() - timer_begin;
+	timer_stop(0);
+	seconds = timer_read(0);
 
 	full_verify();
 	printf("passed verfications: %d\n", passed_verification);
@@ -285,7 +232,7 @@ int main(void)
 	mops = seconds > 0.0
 	       ? (double)MAX_ITERATIONS * (double)TOTAL_KEYS / seconds / 1.0e6
 	       : 0.0;
-	print_results(seconds, mops, verified);
+	report(seconds, mops, verified);
 
 	free(key_array);
 	free(key_buff1);

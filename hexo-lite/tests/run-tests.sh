@@ -214,10 +214,12 @@ check "misaligned build fails make check naming the symbol" bash -c \
 	"[ $? -ne 0 ] && grep -q 'MISALIGNED: symbol isa_table' '$T/misaligned/check.log'"
 
 # ---------------------------------------------------------------- NPB apps (class S)
-for app in is ep cg; do
+# The apps' shared NPB code lives in apps/common; each app directory holds symlinks to
+# it (npb_*.c/h -> ../common/...), which cp -L copies as regular files, as hexo-ci's app build does.
+for app in is ep cg mg ft; do
 	src=$ROOT/apps/$app
 	if [ ! -f "$src/npbparams-S.h" ]; then ko "apps/$app: not present (class S)"; continue; fi
-	mkdir -p "$T/$app" && cp "$src"/*.c "$src"/*.h "$T/$app"/ 2>/dev/null
+	mkdir -p "$T/$app" && cp -L "$src"/*.c "$src"/*.h "$T/$app"/ 2>/dev/null
 	ln -sfn npbparams-S.h "$T/$app/npbparams.h" && ln -sfn "$LITE/util/hermit/Makefile" "$T/$app/Makefile"
 	program_matrix "apps/$app" "$T/$app"
 done

@@ -1,0 +1,16 @@
+/* FT class A parameters (NAS Parallel Benchmarks specification): a 256x256x128 grid.
+ * Select with: ln -sf npbparams-A.h npbparams.h */
+#define CLASS 'A'
+#define NX 256
+#define NY 256
+#define NZ 128
+#define NITER 6
+#define COMPILETIME "29 Nov 2026"
+#define NPBVERSION "3.3.1"
+#define CS1 "$(CC) of util/hermit/Makefile"
+#define CS2 "$(LD) of util/hermit/Makefile"
+#define CS3 "(none)"
+#define CS4 "-I$(POPHERMIT)/<arch>-hermit/include"
+#define CS5 "(see util/hermit/Makefile)"
+#define CS6 "(see util/hermit/Makefile)"
+#define CS7 "randdp"

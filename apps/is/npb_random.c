@@ -1,0 +1,1 @@
+../common/npb_random.c
