@@ -116,7 +116,7 @@ class MatrixSpecTest {
     Path root = Path.of("").toAbsolutePath();
     MatrixSpec nightly = MatrixFile.read(root.resolve("matrix/nightly.yaml"));
     MatrixSpec smoke = MatrixFile.read(root.resolve("matrix/smoke.yaml"));
-    assertThat(nightly.apps()).containsExactly("is", "ep", "cg");
+    assertThat(nightly.apps()).containsExactly("is", "ep", "cg", "mg", "ft");
     assertThat(nightly.repeat()).isGreaterThanOrEqualTo(3);
     assertThat(nightly.cells()).isNotEmpty();
     assertThat(smoke.cells()).isNotEmpty();
