@@ -47,6 +47,27 @@ public final class ShippedCli {
   }
 
   /**
+   * Starts {@code ./hexo-ci args...} in {@code logs} (created) without waiting, stdout and stderr
+   * to {@code cli.stdout} and {@code cli.stderr} there; the launcher execs the JVM, so the process
+   * is hexo-ci itself.
+   */
+  public static Process start(Path logs, Map<String, String> env, String... args)
+      throws IOException {
+    Files.createDirectories(logs);
+    List<String> cmd = new ArrayList<>();
+    cmd.add(projectRoot().resolve("hexo-ci").toString());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(logs.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            .redirectOutput(logs.resolve("cli.stdout").toFile())
+            .redirectError(logs.resolve("cli.stderr").toFile());
+    pb.environment().putAll(env);
+    return pb.start();
+  }
+
+  /**
    * Runs {@code ./hexo-ci args...} in {@code logs} (created), with {@code env} added to this
    * process's environment, and waits up to {@code limit}; a run past it is killed with its whole
    * process tree and fails the test.

@@ -33,6 +33,7 @@ final class LocalExecution extends AbstractExecution {
           "check that the program exists and is executable on this host",
           e);
     }
+    LegRecords.track(process, workDir);
     stdout.pump(process.getInputStream(), "local-stdout-" + process.pid());
     stderr.pump(process.getErrorStream(), "local-stderr-" + process.pid());
   }

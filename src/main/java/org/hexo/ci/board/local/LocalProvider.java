@@ -1,5 +1,6 @@
 package org.hexo.ci.board.local;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hexo.ci.UsageException;
 import org.hexo.ci.board.Archs;
@@ -39,9 +40,14 @@ public final class LocalProvider implements BoardProvider {
     return "ready";
   }
 
-  /** Removes the containers of local boards with an image whose session was killed. */
+  /**
+   * Stops local legs whose hexo-ci process is gone and removes the containers of local boards with
+   * an image whose session was killed.
+   */
   @Override
   public List<String> reap(boolean dryRun) {
-    return ContainerBoard.reap(kind(), dryRun);
+    List<String> reaped = new ArrayList<>(LegRecords.reap(dryRun));
+    reaped.addAll(ContainerBoard.reap(kind(), dryRun));
+    return reaped;
   }
 }
