@@ -38,6 +38,7 @@ struct hexo_cfg {
 	int node_id;
 	int settle_ms;
 	int migrate_at;
+	int replay; /* HERMIT_MIGRATE_REPLAY: resume by replaying start-up (fallback) */
 	int timeout;
 	unsigned long mem;
 	char server[64];
@@ -81,19 +82,35 @@ struct hexo_var {
 	long fboff;
 	unsigned size;
 	int isptr;
+	int param; /* index among the function's parameters, -1 for a local */
+	int kind;  /* 0: in the frame at CFA + fboff; 1: elsewhere (not migratable) */
 	int nranges;
 	uintptr_t ranges[16];
+};
+/* A call instruction of an application function: the same call site in the
+ * other binary has the same function, line, callee and ordinal. */
+struct hexo_call {
+	uintptr_t ret;   /* return address */
+	int line;
+	char callee[64]; /* "*" for an indirect call */
+	int ord;         /* among the calls of callee on that line, in address order */
+	long sp_off;     /* stack pointer at the call, minus the CFA */
 };
 struct hexo_func {
 	char name[64];
 	uintptr_t lo, hi;
-	long cfa_off;
+	long cfa_off; /* CFA = frame pointer + cfa_off */
 	int nvars;
 	struct hexo_var *vars;
+	int ncalls;
+	struct hexo_call *calls;
 };
 void hexo_meta_load(void);
 const struct hexo_func *hexo_meta_func(uintptr_t pc);
 int hexo_meta_line(uintptr_t pc);
+const struct hexo_func *hexo_meta_func_named(const char *name);
+const struct hexo_call *hexo_meta_call_at(const struct hexo_func *fn, uintptr_t ret);
+const struct hexo_call *hexo_meta_call_find(const struct hexo_func *fn, int line, const char *callee, int ord);
 
 /* frames.c */
 struct hexo_frame {
@@ -114,9 +131,19 @@ struct hexo_region {
 void hexo_regions(struct hexo_region r[3]);
 
 /* stackfile.c */
+struct hexo_sframe {
+	char name[64];
+	uint32_t line;
+	char callee[64];
+	int32_t ord;        /* -1: the source had no record of its call site */
+	uint32_t call_line;
+};
+int hexo_stack_nframes(void);
+const struct hexo_sframe *hexo_stack_frame(int i);
+void hexo_stack_own_args(char **argv, char **envp);
 int hexo_stack_save(const char *path, struct hexo_frame *f, int n);
 int hexo_stack_chain_matches(const struct hexo_frame *f, int n);
-void hexo_stack_restore(struct hexo_frame *f, int n);
+void hexo_stack_restore(struct hexo_frame *f, int n, int complete);
 int hexo_stack_load(const char *path);
 
 /* fds.c */
@@ -148,7 +175,9 @@ void hexo_mdata_validate(struct hexo_mdata *m);
 
 /* checkpoint.c / restore.c */
 void hexo_checkpoint(void *fp0) __attribute__((noreturn));
-void hexo_resume_prepare(void);
+void hexo_resume_prepare(char **argv, char **envp);
+void hexo_resume_memory(const struct hexo_mdata *m);
+void hexo_resume_rebuild(const struct hexo_mdata *m, char **argv, char **envp) __attribute__((noreturn));
 int hexo_resume_try(void *fp0);
 int hexo_resuming(void);
 
