@@ -3,7 +3,7 @@
 # installer and a temporary git repository of components/hermit), builds the
 # test programs and the NPB apps (class S) and runs the migration matrix.
 # Prints "N passed, N failed" last; exits non-zero on any failure.
-# HEXO_LITE_TESTS="basic chain pcstress misaligned apps" runs only those groups
+# HEXO_LITE_TESTS="basic chain instr pcstress misaligned apps" runs only those groups
 # (the installer tests always run); unset runs everything.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -219,6 +219,51 @@ if want chain && [ -s "$C/ref.norm" ]; then
 			t=\$(( (\$(date +%s%N) - t0) / 1000000 )) && echo \"destination took \$t ms\" && [ \$t -lt 1500 ] &&
 			cat o1 o2 | norm | diff -q - ref.norm >/dev/null"
 	done
+fi
+
+# tests/progs/bigstruct: what cannot be migrated is refused by name (RESTRICTION 8),
+# and a checkpoint of another program is refused naming what this binary lacks.
+Z=$T/bigstruct
+if want chain; then
+	cp -r "$HERE/progs/bigstruct" "$Z" && ln -sfn "$LITE/util/hermit/Makefile" "$Z/Makefile"
+	if build "$Z"; then
+		check "bigstruct: aarch64 checkpoint with a >16-byte struct parameter on the chain fails naming it (exit 5)" bash -c "
+			cd '$Z' && rm -f *.bin stack.bin.* && HERMIT_MIGRATE_AT=2 '$A' prog_aarch64_aligned >o1 2>e1; [ \$? -eq 5 ] &&
+			grep -q 'parameter b of use' e1 && [ ! -e mdata.bin ]"
+		check "bigstruct: x86->arm resume refuses that parameter by name (exit 3)" bash -c "
+			cd '$Z' && rm -f *.bin stack.bin.* && HERMIT_MIGRATE_AT=2 '$X' prog_x86-64_aligned >o1 2>e1 &&
+			HERMIT_MIGRATE_RESUME=1 '$A' prog_aarch64_aligned >o2 2>e2; [ \$? -eq 3 ] && grep -q 'local b of use' e2 &&
+			! grep -q SUCCESSFUL o2"
+		check "chain's checkpoint resumed by another program: exit 3 naming the missing function" bash -c "
+			cd '$C' && rm -f *.bin stack.bin.* && HERMIT_MIGRATE_AT=10 '$X' prog_x86-64_aligned >/dev/null 2>&1 &&
+			cd '$Z' && rm -f *.bin stack.bin.* && cp '$C'/*.bin '$C'/stack.bin.* . &&
+			HERMIT_MIGRATE_RESUME=1 '$A' prog_aarch64_aligned >o2 2>e2; [ \$? -eq 3 ] &&
+			grep -q 'is not in this binary' e2 && ! grep -q SUCCESSFUL o2"
+	else
+		ko "bigstruct: build (see below)"; tail -20 "$Z/build.log"
+	fi
+fi
+
+# tests/progs/instr: built with -finstrument-functions, every function entry is a
+# migration point (in prologues, at every depth, recursion included).
+I=$T/instr
+if want instr; then
+	cp -r "$HERE/progs/instr" "$I"
+	if make -C "$I" -f Makefile.app LITE="$LITE" POPHERMIT="$P" >"$I/build.log" 2>&1; then
+		ok "instr: build both ISAs with -finstrument-functions"
+		HERMIT_VERBOSE=1 run_x86 "$I" >"$I/ref" 2>"$I/ref.err"; norm "$I/ref" >"$I/ref.norm"
+		n=$(sed -n 's/.*migration points passed: \([0-9]*\).*/\1/p' "$I/ref.err" | tail -1)
+		check "instr: x86-64 run verifies, $n migration points" grep -qE 'Verification += +SUCCESSFUL' "$I/ref"
+		for src in x86 arm; do
+			bad=""
+			for at in $(seq 1 "${n:-0}"); do cr_case "$I" $src $at || bad="$bad $at"; done
+			check "instr: C/R $src->$(other $src) at every function entry (1..$n)${bad:+ (failed at$bad)}" test -z "$bad" -a -n "$n"
+		done
+		check "instr: post-copy x86->arm at 14" postcopy_case "$I" 14 $((PORT_BASE + 1710))
+		check "instr: arm->x86->arm at 7, 9" roundtrip_case "$I" 7 9 arm
+	else
+		ko "instr: build (see below)"; tail -20 "$I/build.log"
+	fi
 fi
 
 # ---------------------------------------------------------------- post-copy under stress

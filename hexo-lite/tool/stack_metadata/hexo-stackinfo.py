@@ -316,8 +316,7 @@ def build(path):
                 line = line_at(line_addrs, lines_out, call)
                 k = ordinals.get((line, callee), 0)
                 ordinals[(line, callee)] = k + 1
-                if sp_off is not None:
-                    lines.append('C %x %d %s %d %d' % (ret, line, callee, k, sp_off))
+                lines.append('C %x %d %s %d %s' % (ret, line, callee, k, '?' if sp_off is None else sp_off))
             funcs_out.append('\n'.join(lines))
     if not funcs_out:
         raise MetaError('%s: no application function with a frame record found' % path)

@@ -87,6 +87,7 @@ struct hexo_var {
 	int nranges;
 	uintptr_t ranges[16];
 };
+#define HEXO_SP_UNKNOWN (-(1L << 62))
 /* A call instruction of an application function: the same call site in the
  * other binary has the same function, line, callee and ordinal. */
 struct hexo_call {
@@ -94,7 +95,7 @@ struct hexo_call {
 	int line;
 	char callee[64]; /* "*" for an indirect call */
 	int ord;         /* among the calls of callee on that line, in address order */
-	long sp_off;     /* stack pointer at the call, minus the CFA */
+	long sp_off;     /* stack pointer at the call, minus the CFA; HEXO_SP_UNKNOWN if not derived */
 };
 struct hexo_func {
 	char name[64];

@@ -122,6 +122,7 @@ void hexo_meta_load(void)
 				v->ranges[k] = strtoul(next_tok(&p), NULL, 16);
 		} else if (line[0] == 'C' && cur) {
 			struct hexo_call *c;
+			char *tok;
 
 			if (cur->ncalls == cap_c) {
 				cap_c = cap_c ? 2 * cap_c : 8;
@@ -135,7 +136,8 @@ void hexo_meta_load(void)
 			c->line = atoi(next_tok(&p));
 			strncpy(c->callee, next_tok(&p), sizeof(c->callee) - 1);
 			c->ord = atoi(next_tok(&p));
-			c->sp_off = strtol(next_tok(&p), NULL, 10);
+			tok = next_tok(&p);
+			c->sp_off = *tok == '?' ? HEXO_SP_UNKNOWN : strtol(tok, NULL, 10);
 		} else if (line[0] == 'L') {
 			if (nlines == cap_l) {
 				cap_l = cap_l ? 2 * cap_l : 256;

@@ -52,6 +52,10 @@ static const struct hexo_call *dest_call(const struct hexo_func *fn, const struc
 	if (!c)
 		hexo_die(HEXO_EXIT_CHKPT, "stack.bin: call #%d of %s at %s:%u has no counterpart in this binary "
 					  "(different program?)", s->ord, s->callee, s->name, s->call_line);
+	if (c->sp_off == HEXO_SP_UNKNOWN)
+		hexo_die(HEXO_EXIT_INTERNAL, "resume: %s:%u: hexo-stackinfo could not derive the stack pointer at the "
+					     "call to %s from the disassembly (unusual prologue); use HERMIT_MIGRATE_REPLAY=1",
+			 s->name, s->call_line, s->callee);
 	return c;
 }
 
