@@ -3,7 +3,8 @@
 
 For every application function (code inside the application text region) it
 records the PC range, the CFA as an offset from the frame pointer (from
-the .debug_frame rule saving the caller's frame pointer), every local variable and parameter (DW_OP_fbreg offset, byte size,
+the .debug_frame rule saving the caller's frame pointer), where it saves
+callee-saved registers (S lines), every local variable and parameter (DW_OP_fbreg offset, byte size,
 pointer-ness, parameter index, whether it lives outside the frame, lexical
 block PC ranges), and every call site (from the disassembly): its
 return address, source line, callee ('*' when indirect), its ordinal among
@@ -24,6 +25,8 @@ from elftools.elf.elffile import ELFFile
 
 FP_REG = {'EM_X86_64': 6, 'EM_AARCH64': 29}
 OBJCOPY = {'EM_X86_64': 'objcopy', 'EM_AARCH64': 'aarch64-linux-gnu-objcopy'}
+# callee-saved registers (DWARF numbers) in the order the runtime keeps them
+CSR = {'EM_X86_64': [3, 12, 13, 14, 15], 'EM_AARCH64': list(range(19, 29))}
 OBJDUMP = {'EM_X86_64': 'objdump', 'EM_AARCH64': 'aarch64-linux-gnu-objdump'}
 
 
@@ -82,7 +85,7 @@ def pc_range(die):
     return lo, (hi.value if hi.form == 'DW_FORM_addr' else lo + hi.value)
 
 
-def collect_vars(die, scope, out, top=True):
+def collect_vars(die, scope, out, csr, top=True):
     nparam = 0
     for ch in die.iter_children():
         if ch.tag in ('DW_TAG_variable', 'DW_TAG_formal_parameter'):
@@ -93,34 +96,41 @@ def collect_vars(die, scope, out, top=True):
             name = ch.attributes.get('DW_AT_name')
             if not loc or not name or loc.form != 'DW_FORM_exprloc' or not loc.value or loc.value[0] == 0x03:
                 continue  # static locals (DW_OP_addr) live in data/bss and migrate with them
-            # kind 0: in the frame (DW_OP_fbreg); 1: elsewhere, e.g. a struct over 16 bytes passed by
-            # value, which aarch64 passes by reference and GCC -O0 keeps in x19 (cannot be migrated)
-            kind = 0 if loc.value[0] == 0x91 else 1
+            # kind 0: in the frame (DW_OP_fbreg); 100 + i: at an offset from callee-saved register
+            # CSR[i] (DW_OP_bregN), e.g. a struct over 16 bytes passed by value, which aarch64 passes
+            # by reference and GCC -O0 keeps in x19; 1: elsewhere (cannot be migrated)
+            op = loc.value[0]
+            kind = 0 if op == 0x91 else 100 + csr.index(op - 0x70) if 0x70 <= op < 0x90 and op - 0x70 in csr else 1
             size, isptr = type_info(ch.get_DIE_from_attribute('DW_AT_type') if 'DW_AT_type' in ch.attributes else None)
             if size <= 0:
                 raise MetaError('local %s has no static size (variable-length arrays cannot be migrated)'
                                 % name.value.decode())
-            out.append((name.value.decode(), sleb(loc.value[1:]) if kind == 0 else 0, size, isptr, param, kind, scope))
+            out.append((name.value.decode(), sleb(loc.value[1:]) if kind != 1 else 0, size, isptr, param, kind, scope))
         elif ch.tag == 'DW_TAG_lexical_block':
             r = pc_range(ch)
-            collect_vars(ch, [r] if r else scope, out, False)
+            collect_vars(ch, [r] if r else scope, out, csr, False)
 
 
-def cfa_offsets(dwarf, fpreg):
+def cfa_offsets(dwarf, fpreg, csr):
     """The frame pointer points at the saved caller fp (x86 rbp; aarch64 frame
-    record), which CFI describes as "fp saved at CFA+off": so CFA = fp - off."""
-    res = {}
+    record), which CFI describes as "fp saved at CFA+off": so CFA = fp - off.
+    -> ({function start: CFA - fp}, {function start: {csr index: save slot - CFA}})"""
+    res, saves = {}, {}
     if not dwarf.has_CFI():
-        return res
+        return res, saves
     for e in dwarf.CFI_entries():
         if not hasattr(e, 'cie') or 'initial_location' not in e.header:
             continue
+        lo = e.header['initial_location']
         for row in e.get_decoded().table:
             rule = row.get(fpreg)
-            if rule is not None and rule.type == 'OFFSET':
-                res[e.header['initial_location']] = -rule.arg
-                break
-    return res
+            if rule is not None and rule.type == 'OFFSET' and lo not in res:
+                res[lo] = -rule.arg
+            for i, reg in enumerate(csr):
+                rule = row.get(reg)
+                if rule is not None and rule.type == 'OFFSET':
+                    saves.setdefault(lo, {}).setdefault(i, rule.arg)
+    return res, saves
 
 
 def line_at(addrs, table, pc):
@@ -273,7 +283,7 @@ def build(path):
         if not elf.has_dwarf_info():
             raise MetaError('%s: no DWARF (build the application with -g)' % path)
         dwarf = elf.get_dwarf_info()
-        cfas = cfa_offsets(dwarf, FP_REG[mach])
+        cfas, saves = cfa_offsets(dwarf, FP_REG[mach], CSR[mach])
         lines_out, funcs_out, fn_lines = {}, [], []
         for cu in dwarf.iter_CUs():
             top = cu.get_top_DIE()
@@ -289,9 +299,10 @@ def build(path):
                 if r[0] not in cfas:
                     continue  # leaf function without a frame record: never on a migration chain
                 vs = []
-                collect_vars(die, [], vs)
+                collect_vars(die, [], vs, CSR[mach])
                 seen = {}
                 lines = ['F %s %x %x %d' % (name, r[0], r[1], cfas[r[0]])]
+                lines += ['S %d %d' % kv for kv in sorted(saves.get(r[0], {}).items())]
                 for vname, off, size, isptr, param, kind, scope in vs:
                     k = seen.get(vname, 0)
                     seen[vname] = k + 1

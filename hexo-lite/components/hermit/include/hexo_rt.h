@@ -10,6 +10,11 @@
 #define HEXO_HEAP_BASE 0x2000000000UL
 #define HEXO_PAGE 4096UL
 #define HEXO_MAX_FRAMES 64
+#define HEXO_NCSR 10 /* callee-saved registers kept: rbx r12-r15 / x19-x28 */
+#define HEXO_CSR_NONE 1L /* csr_slot of a register the function does not save */
+#define HEXO_VAR_FRAME 0
+#define HEXO_VAR_ELSEWHERE 1
+#define HEXO_VAR_CSR0 100 /* kind HEXO_VAR_CSR0 + r: at csr[r] + fboff */
 #define HEXO_FORMAT_VERSION 1u
 #define HEXO_ISA_X86_64 0u
 #define HEXO_ISA_AARCH64 1u
@@ -83,7 +88,8 @@ struct hexo_var {
 	unsigned size;
 	int isptr;
 	int param; /* index among the function's parameters, -1 for a local */
-	int kind;  /* 0: in the frame at CFA + fboff; 1: elsewhere (not migratable) */
+	int kind;  /* HEXO_VAR_FRAME: at CFA + fboff; HEXO_VAR_CSR0 + r: at callee-saved register r
+		    * + fboff; HEXO_VAR_ELSEWHERE: not migratable */
 	int nranges;
 	uintptr_t ranges[16];
 };
@@ -105,6 +111,7 @@ struct hexo_func {
 	struct hexo_var *vars;
 	int ncalls;
 	struct hexo_call *calls;
+	long csr_slot[HEXO_NCSR]; /* where the prologue saves register r, minus the CFA */
 };
 void hexo_meta_load(void);
 const struct hexo_func *hexo_meta_func(uintptr_t pc);
@@ -118,8 +125,10 @@ struct hexo_frame {
 	const struct hexo_func *fn;
 	uintptr_t fp, cfa, pc;
 	int line;
+	uintptr_t csr[HEXO_NCSR]; /* callee-saved registers while the frame is suspended */
 };
-int hexo_walk(void *fp0, struct hexo_frame *out);
+int hexo_walk(void *fp0, const uintptr_t *csr, struct hexo_frame *out);
+uintptr_t hexo_var_addr(const struct hexo_frame *f, const struct hexo_var *v);
 int hexo_var_in_scope(const struct hexo_var *v, uintptr_t pc);
 
 /* regions.c: migrated memory regions */
@@ -175,11 +184,11 @@ int hexo_mdata_write(struct hexo_mdata *m);
 void hexo_mdata_validate(struct hexo_mdata *m);
 
 /* checkpoint.c / restore.c */
-void hexo_checkpoint(void *fp0) __attribute__((noreturn));
+void hexo_checkpoint(void *fp0, const uintptr_t *csr) __attribute__((noreturn));
 void hexo_resume_prepare(char **argv, char **envp);
 void hexo_resume_memory(const struct hexo_mdata *m);
 void hexo_resume_rebuild(const struct hexo_mdata *m, char **argv, char **envp) __attribute__((noreturn));
-int hexo_resume_try(void *fp0);
+int hexo_resume_try(void *fp0, const uintptr_t *csr);
 int hexo_resuming(void);
 
 /* pagesrv.c / pageclient.c */

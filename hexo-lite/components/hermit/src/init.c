@@ -86,12 +86,14 @@ __attribute__((constructor(101))) static void hexo_init(int argc, char **argv, c
 		hexo_resume_prepare(argv, envp);
 }
 
-void hexo_migration_point(void *fp0);
+void hexo_migration_point(void *fp0, const uintptr_t *csr);
 
-void hexo_migration_point(void *fp0)
+/* fp0: popcorn_check_migrate's frame; csr: the callee-saved registers it was
+ * called with (HEXO_NCSR words). */
+void hexo_migration_point(void *fp0, const uintptr_t *csr)
 {
 	if (hexo_resuming()) {
-		hexo_resume_try(fp0);
+		hexo_resume_try(fp0, csr);
 		out_seen = hexo_stdout_bytes();
 		return;
 	}
@@ -109,5 +111,5 @@ void hexo_migration_point(void *fp0)
 	if (!hexo_flag)
 		return;
 	hexo_flag = 0;
-	hexo_checkpoint(fp0);
+	hexo_checkpoint(fp0, csr);
 }

@@ -78,7 +78,7 @@ void hexo_meta_load(void)
 	char *text, *line, *save = NULL;
 	int cap_f = 0, cap_l = 0;
 	struct hexo_func *cur = NULL;
-	int cap_v = 0, cap_c = 0;
+	int cap_v = 0, cap_c = 0, k;
 
 	if (loaded)
 		return;
@@ -99,6 +99,14 @@ void hexo_meta_load(void)
 			cur->cfa_off = strtol(next_tok(&p), NULL, 10);
 			cap_v = 0;
 			cap_c = 0;
+			for (k = 0; k < HEXO_NCSR; k++)
+				cur->csr_slot[k] = HEXO_CSR_NONE;
+		} else if (line[0] == 'S' && cur) {
+			int r = atoi(next_tok(&p));
+			long off = strtol(next_tok(&p), NULL, 10);
+
+			if (r >= 0 && r < HEXO_NCSR)
+				cur->csr_slot[r] = off;
 		} else if (line[0] == 'V' && cur) {
 			struct hexo_var *v;
 			int k;

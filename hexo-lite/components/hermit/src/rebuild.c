@@ -16,12 +16,15 @@
 
 #include "hexo_rt.h"
 
-void hexo_resume_switch(uintptr_t sp, uintptr_t fp, uintptr_t pc) __attribute__((noreturn));
+void hexo_resume_switch(uintptr_t sp, uintptr_t fp, uintptr_t pc, const uintptr_t *csr) __attribute__((noreturn));
 extern char hexo_resume_trampoline[];
 
 #define STACK_MIN (8UL << 20)
 #define STACK_MAX (1UL << 30)
-#define STACK_HEADROOM 256UL /* above main's CFA: nothing of the program lives there */
+#define STACK_HEADROOM (64UL << 10) /* above main's CFA: 256 bytes unused, then the spill area */
+#define SPILL_GAP 256UL
+
+static uintptr_t spill, spill_end;
 
 static uintptr_t fresh_stack(void)
 {
@@ -37,7 +40,43 @@ static uintptr_t fresh_stack(void)
 		hexo_die(HEXO_EXIT_INTERNAL, "resume: cannot map a %zu-byte stack: %s", size, strerror(errno));
 	if (mprotect(p, HEXO_PAGE, PROT_NONE) < 0) /* guard page below the stack */
 		hexo_die(HEXO_EXIT_INTERNAL, "resume: cannot protect the stack guard page: %s", strerror(errno));
-	return ((uintptr_t)p + HEXO_PAGE + size - STACK_HEADROOM) & ~15UL;
+	spill_end = (uintptr_t)p + HEXO_PAGE + size;
+	spill = ((uintptr_t)p + HEXO_PAGE + size - STACK_HEADROOM) & ~15UL;
+	return spill - SPILL_GAP;
+}
+
+/* A variable the destination keeps at a callee-saved register plus an offset
+ * (aarch64 passes a struct over 16 bytes by reference, GCC -O0 keeps the
+ * reference in x19) gets a copy in the spill area above main's frame, and the
+ * register the value that points at it: in the save slot of the nearest inner
+ * frame that saves the register, else in the register itself at the switch. */
+static void place_csr_vars(struct hexo_frame *f, int n, uintptr_t *sw)
+{
+	int i, k, r, j;
+
+	for (i = n - 1; i >= 0; i--) {
+		for (j = 0; j < f[i].fn->nvars; j++) {
+			const struct hexo_var *v = &f[i].fn->vars[j];
+			uintptr_t at;
+
+			if (v->kind < HEXO_VAR_CSR0 || v->kind >= HEXO_VAR_CSR0 + HEXO_NCSR || !hexo_var_in_scope(v, f[i].pc))
+				continue;
+			r = v->kind - HEXO_VAR_CSR0;
+			at = (spill + 15) & ~15UL;
+			if (at + v->size > spill_end)
+				hexo_die(HEXO_EXIT_INTERNAL, "resume: no room above the stack for %s of %s (%u bytes)",
+					 v->name, f[i].fn->name, v->size);
+			spill = at + v->size;
+			f[i].csr[r] = at - (uintptr_t)v->fboff;
+			for (k = i - 1; k >= 0; k--)
+				if (f[k].fn->csr_slot[r] != HEXO_CSR_NONE)
+					break;
+			if (k >= 0)
+				*(uintptr_t *)(f[k].cfa + (uintptr_t)f[k].fn->csr_slot[r]) = f[i].csr[r];
+			else
+				sw[r] = f[i].csr[r];
+		}
+	}
 }
 
 /* The call site of frame i in this binary; dies naming it when absent. */
@@ -70,11 +109,13 @@ static double now(void)
 void hexo_resume_rebuild(const struct hexo_mdata *md, char **argv, char **envp)
 {
 	struct hexo_frame f[HEXO_MAX_FRAMES];
+	uintptr_t sw[HEXO_NCSR];
 	const struct hexo_call *calls[HEXO_MAX_FRAMES];
 	int n = hexo_stack_nframes(), i;
 	uintptr_t cfa;
 	double t0 = now();
 
+	memset(f, 0, sizeof(f));
 	hexo_meta_load();
 	for (i = 0; i < n; i++) {
 		const struct hexo_sframe *s = hexo_stack_frame(i);
@@ -103,6 +144,8 @@ void hexo_resume_rebuild(const struct hexo_mdata *md, char **argv, char **envp)
 			hexo_die(HEXO_EXIT_INTERNAL, "resume: %s: bad stack pointer offset %ld at the call to %s",
 				 f[i].fn->name, calls[i]->sp_off, calls[i]->callee);
 	}
+	memset(sw, 0, sizeof(sw));
+	place_csr_vars(f, n, sw);
 	hexo_stack_own_args(argv, envp);
 	hexo_stack_restore(f, n, 1);
 	hexo_resume_memory(md);
@@ -111,5 +154,5 @@ void hexo_resume_rebuild(const struct hexo_mdata *md, char **argv, char **envp)
 		hexo_status("STATUS_PULLING_PAGES");
 	hexo_log("resumed at %s:%d without replay (%d frames rebuilt in %.3f ms; clock %.6f)", f[0].fn->name,
 		 f[0].line, n, (now() - t0) * 1e3, now());
-	hexo_resume_switch(cfa, f[0].fp, calls[0]->ret);
+	hexo_resume_switch(cfa, f[0].fp, calls[0]->ret, sw);
 }

@@ -69,10 +69,10 @@ void hexo_resume_memory(const struct hexo_mdata *m)
 	}
 }
 
-int hexo_resume_try(void *fp0)
+int hexo_resume_try(void *fp0, const uintptr_t *csr)
 {
 	struct hexo_frame frames[HEXO_MAX_FRAMES];
-	int n = hexo_walk(fp0, frames);
+	int n = hexo_walk(fp0, csr, frames);
 
 	if (!hexo_stack_chain_matches(frames, n))
 		return 0;

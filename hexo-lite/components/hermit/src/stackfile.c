@@ -66,16 +66,15 @@ int hexo_stack_save(const char *path, struct hexo_frame *f, int n)
 		put(&b, &nv, 4);
 		for (j = 0; j < f[i].fn->nvars; j++) {
 			const struct hexo_var *v = &f[i].fn->vars[j];
-			uint64_t addr = f[i].cfa + (uintptr_t)v->fboff;
+			uint64_t addr = hexo_var_addr(&f[i], v);
 			uint32_t sz = v->size;
 			uint8_t isptr = (uint8_t)v->isptr;
 
 			if (!hexo_var_in_scope(v, f[i].pc))
 				continue;
-			if (v->kind != 0)
-				hexo_die(HEXO_EXIT_INTERNAL, "migration point: %s %s of %s does not live in its frame "
-					 "(a struct over 16 bytes passed by value is passed by reference in a register on "
-					 "aarch64); it cannot be migrated: pass a pointer instead",
+			if (v->kind == HEXO_VAR_ELSEWHERE)
+				hexo_die(HEXO_EXIT_INTERNAL, "migration point: %s %s of %s lives neither in its frame nor "
+					 "at a callee-saved register; it cannot be migrated",
 					 v->param >= 0 ? "parameter" : "local", v->name, f[i].fn->name);
 			put_str(&b, v->name);
 			put(&b, &addr, 8);
@@ -235,7 +234,7 @@ static int translate(uint64_t val, struct hexo_frame *f, uint64_t *out)
 				const struct hexo_var *d = &f[i].fn->vars[k];
 
 				if (!strcmp(d->name, s->name)) {
-					*out = f[i].cfa + (uintptr_t)d->fboff + (val - s->addr);
+					*out = hexo_var_addr(&f[i], d) + (val - s->addr);
 					return 1;
 				}
 			}
@@ -261,10 +260,9 @@ static void check_complete(const struct hexo_frame *f, int i)
 		if (j == sframes[i].nvars)
 			hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s (frame %d) is not in the checkpoint", stack_path,
 				 d->name, f[i].fn->name, i);
-		if (d->kind != 0)
-			hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s does not live in its frame in this binary "
-				 "(a struct over 16 bytes passed by value on aarch64): it cannot be migrated", stack_path,
-				 d->name, f[i].fn->name);
+		if (d->kind == HEXO_VAR_ELSEWHERE)
+			hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s lives neither in its frame nor at a callee-saved "
+				 "register in this binary: it cannot be migrated", stack_path, d->name, f[i].fn->name);
 	}
 }
 
@@ -289,7 +287,7 @@ void hexo_stack_restore(struct hexo_frame *f, int n, int complete)
 			if (!d || d->size != s->size)
 				hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s: %s in this binary", stack_path, s->name,
 					 s->name[0] ? sframes[i].h.name : "?", d ? "size differs" : "not found");
-			dst = (void *)(f[i].cfa + (uintptr_t)d->fboff);
+			dst = (void *)hexo_var_addr(&f[i], d);
 			if (s->isptr && s->size == 8) {
 				uint64_t val, nv;
 

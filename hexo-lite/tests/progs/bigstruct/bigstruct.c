@@ -1,10 +1,12 @@
-/* hexo-lite test program: a struct over 16 bytes passed by value on the
- * migration chain. x86-64 passes it in the frame; aarch64 passes it by
- * reference and GCC -O0 (for this shape: the parameter only copied into a
- * local) keeps the reference in x19, which is not migrated, so a checkpoint
- * on aarch64 must fail naming the parameter, and a resume on aarch64 must
- * refuse it (README, RESTRICTION 8). The suite also resumes
- * tests/progs/chain's checkpoint with this program (refused by name). */
+/* hexo-lite test program: structs over 16 bytes passed by value on the
+ * migration chain. x86-64 passes them in the caller's frame; aarch64 passes
+ * them by reference and GCC -O0 (for this shape: the parameter copied into a
+ * local, or read through the reference) keeps the reference in the
+ * callee-saved x19. In outer -> use both frames hold their reference in x19:
+ * use's prologue saves outer's, so a resume on aarch64 must put outer's copy
+ * behind use's save slot and use's in x19 itself (README, RESTRICTION 8).
+ * The suite also resumes tests/progs/chain's checkpoint with this program
+ * (refused naming the missing function). */
 #include <stdio.h>
 #include <hermit/migration.h>
 
@@ -14,6 +16,8 @@ struct big {
 	char tag[8];
 };
 
+#define BIG_EXPECTED 1322L
+
 long seen[4]; /* a .bss like tests/progs/chain's, so its checkpoint passes mdata checks here */
 
 static long use(int i, struct big b)
@@ -21,7 +25,17 @@ static long use(int i, struct big b)
 	struct big l = b;
 
 	popcorn_check_migrate();
-	return l.x + i;
+	return l.x + i + l.tag[0];
+}
+
+static long outer(int i, struct big b)
+{
+	struct big l = b;
+	long r;
+
+	l.x += 10 * i;
+	r = use(i, l);
+	return r + b.y + (long)(b.w * 4) + b.tag[1];
 }
 
 int main(void)
@@ -30,9 +44,12 @@ int main(void)
 	long t = 0;
 	int i;
 
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 4; i++) {
 		seen[i] = t += use(i, b);
-	printf("t=%ld\n", t);
-	printf("Verification = %s\n", t == 14 ? "SUCCESSFUL" : "UNSUCCESSFUL");
+		b.y += i;
+		t += outer(i, b);
+		printf("i=%d t=%ld\n", i, t);
+	}
+	printf("Verification = %s\n", t == BIG_EXPECTED ? "SUCCESSFUL" : "UNSUCCESSFUL");
 	return 0;
 }
