@@ -3,6 +3,8 @@
 # installer and a temporary git repository of components/hermit), builds the
 # test programs and the NPB apps (class S) and runs the migration matrix.
 # Prints "N passed, N failed" last; exits non-zero on any failure.
+# HEXO_LITE_TESTS="basic chain instr pcstress misaligned apps" runs only those groups
+# (the installer tests always run); unset runs everything.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 LITE=$(dirname "$HERE")
@@ -17,6 +19,7 @@ FAIL=0
 PORT_BASE=$((20000 + $$ % 20000))
 trap 'rm -rf "$T"' EXIT
 
+want() { [ -z "${HEXO_LITE_TESTS:-}" ] || [[ " $HEXO_LITE_TESTS " == *" $1 "* ]]; }
 ok() { PASS=$((PASS + 1)); echo "PASS $1"; }
 ko() { FAIL=$((FAIL + 1)); echo "FAIL $1${2:+: $2}"; }
 check() { local name=$1; shift; if "$@"; then ok "$name"; else ko "$name"; fi; }
@@ -73,14 +76,14 @@ cr_case() { local d=$1 src=$2 at=$3 dst; dst=$(other "$src")
 		cat "$d/o1" "$d/o2" | norm | diff -q - "$d/ref.norm" >/dev/null
 }
 
-postcopy_case() { local d=$1 at=$2 port=$3
+postcopy_case() { local d=$1 at=$2 port=$3 src=${4:-x86}
 	clean_ckpt "$d"
 	(HERMIT_MIGRATE_AT=$at HERMIT_FULL_CHKPT_SAVE=0 HERMIT_MIGRATE_BIND=127.0.0.1 HERMIT_MIGRATE_PORT=$port \
-		HERMIT_MIGRATE_TIMEOUT=30 run_x86 "$d" >"$d/o1" 2>"$d/e1"; echo $? >"$d/r1") &
+		HERMIT_MIGRATE_TIMEOUT=30 run_isa "$src" "$d" >"$d/o1" 2>"$d/e1"; echo $? >"$d/r1") &
 	local pid=$!
 	for _ in $(seq 100); do grep -q 'listenning' "$d/o1" 2>/dev/null && break; sleep 0.1; done
 	HERMIT_MIGRATE_RESUME=1 HERMIT_FULL_CHKPT_RESTORE=0 HERMIT_MIGRATE_SERVER=127.0.0.1 HERMIT_MIGRATE_PORT=$port \
-		HERMIT_MIGRATE_TIMEOUT=30 run_arm "$d" >"$d/o2" 2>"$d/e2"; local r2=$?
+		HERMIT_MIGRATE_TIMEOUT=30 run_isa "$(other "$src")" "$d" >"$d/o2" 2>"$d/e2"; local r2=$?
 	wait $pid
 	[ "$(cat "$d/r1")" = 0 ] && [ $r2 -eq 0 ] && [ ! -e "$d/heap.bin" ] &&
 		grep -q 'Remote page server listenning on port' "$d/o1" && grep -qx 'Client connected!' "$d/o1" &&
@@ -89,12 +92,12 @@ postcopy_case() { local d=$1 at=$2 port=$3
 		cat "$d/o1" "$d/o2" | norm | diff -q - "$d/ref.norm" >/dev/null
 }
 
-roundtrip_case() { local d=$1 a1=$2 a2=$3
+roundtrip_case() { local d=$1 a1=$2 a2=$3 src=${4:-x86}
 	clean_ckpt "$d"
-	HERMIT_MIGRATE_AT=$a1 run_x86 "$d" >"$d/o1" 2>"$d/e1" &&
-	HERMIT_MIGRATE_RESUME=1 HERMIT_MIGRATE_AT=$a2 run_arm "$d" >"$d/o2" 2>"$d/e2" &&
+	HERMIT_MIGRATE_AT=$a1 run_isa "$src" "$d" >"$d/o1" 2>"$d/e1" &&
+	HERMIT_MIGRATE_RESUME=1 HERMIT_MIGRATE_AT=$a2 run_isa "$(other "$src")" "$d" >"$d/o2" 2>"$d/e2" &&
 	grep -qx 'Uhyve: exiting' "$d/o2" &&
-	HERMIT_MIGRATE_RESUME=1 run_x86 "$d" >"$d/o3" 2>"$d/e3" &&
+	HERMIT_MIGRATE_RESUME=1 run_isa "$src" "$d" >"$d/o3" 2>"$d/e3" &&
 	cat "$d/o1" "$d/o2" "$d/o3" | norm | diff -q - "$d/ref.norm" >/dev/null
 }
 
@@ -135,9 +138,10 @@ program_matrix() { # name dir
 }
 
 # ---------------------------------------------------------------- own programs
+B=$T/basic
+if want basic; then
 cp -r "$HERE/progs/basic" "$T/basic" && ln -sfn "$LITE/util/hermit/Makefile" "$T/basic/Makefile"
 program_matrix basic "$T/basic"
-B=$T/basic
 check "basic: checkpoint files, .status lines and mdata" bash -c "
 	cd '$B' && rm -f *.bin stack.bin.* .status && HERMIT_MIGRATE_AT=3 '$X' prog_x86-64_aligned >/dev/null &&
 	for f in mdata.bin fds.bin data.bin bss.bin heap.bin; do [ -s \$f ] || exit 1; done && ls stack.bin.* >/dev/null &&
@@ -183,13 +187,98 @@ check "proxy: pid of the proxy is the program (exec)" bash -c "
 	cd '$B' && HERMIT_MIGPOINT_SETTLE_MS=300 '$X' prog_x86-64_aligned >o1 & p=\$!; sleep 0.2;
 	grep -q prog_x86-64_aligned /proc/\$p/cmdline; r=\$?; wait \$p; exit \$r"
 
+check "basic: HERMIT_MIGRATE_REPLAY=1 resumes by replaying start-up (fallback)" bash -c "
+	cd '$B' && rm -f *.bin stack.bin.* && HERMIT_MIGRATE_AT=7 '$X' prog_x86-64_aligned >o1 2>/dev/null &&
+	HERMIT_MIGRATE_REPLAY=1 HERMIT_VERBOSE=1 HERMIT_MIGRATE_RESUME=1 '$A' prog_aarch64_aligned >o2 2>e2 &&
+	grep -q 'by replay' e2 && ! grep -q 'without replay' e2 && cat o1 o2 | grep -v Uhyve | diff -q - ref.norm >/dev/null"
+check "basic: post-copy arm->x86" postcopy_case "$B" 7 $((PORT_BASE + 1701)) arm
+fi
+
+# ---------------------------------------------------------------- resume without replay
+# tests/progs/chain: chains of depth 1 to 5 (arrays, structs, pointers into other
+# frames, recursion, the same callee twice on a line, stack-passed arguments) and a
+# start-up with side effects that must not run again on the destination.
+C=$T/chain
+want chain && cp -r "$HERE/progs/chain" "$C" && ln -sfn "$LITE/util/hermit/Makefile" "$C/Makefile"
+want chain && program_matrix chain "$C"
+if want chain && [ -s "$C/ref.norm" ]; then
+	n=$(sed -n 's/.*migration points passed: \([0-9]*\).*/\1/p' "$C/ref.err" | tail -1)
+	for src in x86 arm; do
+		bad=""
+		for at in $(seq 1 "$n"); do cr_case "$C" $src $at || bad="$bad $at"; done
+		check "chain: C/R $src->$(other $src) at every migration point (1..$n: depths 1-5, recursion)${bad:+ (failed at$bad)}" test -z "$bad"
+	done
+	check "chain: post-copy arm->x86" postcopy_case "$C" 20 $((PORT_BASE + 1700)) arm
+	check "chain: arm->x86->arm" roundtrip_case "$C" 9 5 arm
+	for src in x86 arm; do
+		dst=$(other $src)
+		sx="'$X' prog_x86-64_aligned"; dx="'$A' prog_aarch64_aligned"
+		[ $src = arm ] && { sx="'$A' prog_aarch64_aligned"; dx="'$X' prog_x86-64_aligned"; }
+		check "chain: start-up marker and counter not repeated on the destination ($src->$dst)" bash -c "
+			cd '$C' && rm -f *.bin stack.bin.* count && CHAIN_COUNTER=count HERMIT_MIGRATE_AT=10 $sx >o1 2>e1 &&
+			CHAIN_COUNTER=count HERMIT_VERBOSE=1 HERMIT_MIGRATE_RESUME=1 $dx >o2 2>e2 &&
+			grep -q 'start-up marker' e1 && ! grep -q 'start-up marker' e2 && [ \"\$(cat count)\" = 1 ] &&
+			grep -q 'without replay' e2 && cat o1 o2 | norm | diff -q - ref.norm >/dev/null"
+		check "chain: 3 s start-up, destination done in under 1.5 s ($src->$dst)" bash -c "
+			cd '$C' && rm -f *.bin stack.bin.* && CHAIN_STARTUP_MS=3000 HERMIT_MIGRATE_AT=36 $sx >o1 2>e1 &&
+			t0=\$(date +%s%N) && CHAIN_STARTUP_MS=3000 HERMIT_MIGRATE_RESUME=1 $dx >o2 2>e2 &&
+			t=\$(( (\$(date +%s%N) - t0) / 1000000 )) && echo \"destination took \$t ms\" && [ \$t -lt 1500 ] &&
+			cat o1 o2 | norm | diff -q - ref.norm >/dev/null"
+	done
+fi
+
+# tests/progs/bigstruct: structs over 16 bytes passed by value on the chain (aarch64 keeps
+# the reference in the callee-saved x19, in nested frames), and a checkpoint of another
+# program refused naming what this binary lacks.
+Z=$T/bigstruct
+if want chain; then
+	cp -r "$HERE/progs/bigstruct" "$Z" && ln -sfn "$LITE/util/hermit/Makefile" "$Z/Makefile"
+	program_matrix bigstruct "$Z"
+	if [ -s "$Z/ref.norm" ]; then
+		for src in x86 arm; do
+			bad=""
+			for at in 1 2 3 4 5 6 7 8; do cr_case "$Z" $src $at || bad="$bad $at"; done
+			check "bigstruct: C/R $src->$(other $src) at every migration point (1..8)${bad:+ (failed at$bad)}" test -z "$bad"
+		done
+		check "bigstruct: arm->x86->arm at 4, 4 (3 frames, both references in x19)" roundtrip_case "$Z" 4 4 arm
+		check "bigstruct: post-copy arm->x86 at 6" postcopy_case "$Z" 6 $((PORT_BASE + 1720)) arm
+		check "chain's checkpoint resumed by another program: exit 3 naming the missing function" bash -c "
+			cd '$C' && rm -f *.bin stack.bin.* && HERMIT_MIGRATE_AT=10 '$X' prog_x86-64_aligned >/dev/null 2>&1 &&
+			cd '$Z' && rm -f *.bin stack.bin.* && cp '$C'/*.bin '$C'/stack.bin.* . &&
+			HERMIT_MIGRATE_RESUME=1 '$A' prog_aarch64_aligned >o2 2>e2; [ \$? -eq 3 ] &&
+			grep -q 'is not in this binary' e2 && ! grep -q SUCCESSFUL o2"
+	fi
+fi
+
+# tests/progs/instr: built with -finstrument-functions, every function entry is a
+# migration point (in prologues, at every depth, recursion included).
+I=$T/instr
+if want instr; then
+	cp -r "$HERE/progs/instr" "$I"
+	if make -C "$I" -f Makefile.app LITE="$LITE" POPHERMIT="$P" >"$I/build.log" 2>&1; then
+		ok "instr: build both ISAs with -finstrument-functions"
+		HERMIT_VERBOSE=1 run_x86 "$I" >"$I/ref" 2>"$I/ref.err"; norm "$I/ref" >"$I/ref.norm"
+		n=$(sed -n 's/.*migration points passed: \([0-9]*\).*/\1/p' "$I/ref.err" | tail -1)
+		check "instr: x86-64 run verifies, $n migration points" grep -qE 'Verification += +SUCCESSFUL' "$I/ref"
+		for src in x86 arm; do
+			bad=""
+			for at in $(seq 1 "${n:-0}"); do cr_case "$I" $src $at || bad="$bad $at"; done
+			check "instr: C/R $src->$(other $src) at every function entry (1..$n)${bad:+ (failed at$bad)}" test -z "$bad" -a -n "$n"
+		done
+		check "instr: post-copy x86->arm at 14" postcopy_case "$I" 14 $((PORT_BASE + 1710))
+		check "instr: arm->x86->arm at 7, 9" roundtrip_case "$I" 7 9 arm
+	else
+		ko "instr: build (see below)"; tail -20 "$I/build.log"
+	fi
+fi
+
 # ---------------------------------------------------------------- post-copy under stress
 # First-touch faults racing the prefetch thread (a few thousand pages touched in a
 # scattered order right after the resume point), and a page server that goes away
 # while the destination still pulls: exit 4 naming host:port, never a silent signal.
 S=$T/pcstress
-cp -r "$HERE/progs/pcstress" "$S" && ln -sfn "$LITE/util/hermit/Makefile" "$S/Makefile"
-if build "$S"; then
+if ! want pcstress; then :
+elif cp -r "$HERE/progs/pcstress" "$S" && ln -sfn "$LITE/util/hermit/Makefile" "$S/Makefile" && build "$S"; then
 	run_x86 "$S" >"$S/ref" 2>/dev/null && norm "$S/ref" >"$S/ref.norm"
 	for at in 1 3 6; do
 		check "pcstress: post-copy x86->arm at $at (faults racing the prefetch)" postcopy_case "$S" $at $((PORT_BASE + 1600 + at))
@@ -207,16 +296,19 @@ else
 	ko "pcstress: build (see below)"; tail -20 "$S/build.log"
 fi
 
+if want misaligned; then
 cp -r "$HERE/progs/misaligned" "$T/misaligned" && ln -sfn "$LITE/util/hermit/Makefile" "$T/misaligned/Makefile"
 build "$T/misaligned"
 make -C "$T/misaligned" POPHERMIT="$P" check >"$T/misaligned/check.log" 2>&1
 check "misaligned build fails make check naming the symbol" bash -c \
 	"[ $? -ne 0 ] && grep -q 'MISALIGNED: symbol isa_table' '$T/misaligned/check.log'"
+fi
 
 # ---------------------------------------------------------------- NPB apps (class S)
 # The apps' shared NPB code lives in apps/common; each app directory holds symlinks to
 # it (npb_*.c/h -> ../common/...), which cp -L copies as regular files, as hexo-ci's app build does.
 for app in is ep cg mg ft; do
+	want apps || continue
 	src=$ROOT/apps/$app
 	if [ ! -f "$src/npbparams-S.h" ]; then ko "apps/$app: not present (class S)"; continue; fi
 	mkdir -p "$T/$app" && cp -L "$src"/*.c "$src"/*.h "$T/$app"/ 2>/dev/null

@@ -3,13 +3,20 @@
 
 For every application function (code inside the application text region) it
 records the PC range, the CFA as an offset from the frame pointer (from
-the .debug_frame rule saving the caller's frame pointer), and every local variable and parameter living in
-the frame (DW_OP_fbreg offset, byte size, pointer-ness, lexical block PC
-ranges); plus the application's line table. The text table is added as the
+the .debug_frame rule saving the caller's frame pointer), where it saves
+callee-saved registers (S lines), every local variable and parameter (DW_OP_fbreg offset, byte size,
+pointer-ness, parameter index, whether it lives outside the frame, lexical
+block PC ranges), and every call site (from the disassembly): its
+return address, source line, callee ('*' when indirect), its ordinal among
+the calls of that callee on that line, and the stack pointer at the call as
+an offset from the CFA. A call site is the same in both binaries when
+function, line, callee and ordinal agree; that is how a resume maps the
+source's return addresses to its own. Plus the application's line table. The text table is added as the
 non-allocated section .hexo_meta (objcopy --add-section moves nothing), which
 the runtime reads from /proc/self/exe. Usage: hexo-stackinfo.py BINARY
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -18,6 +25,9 @@ from elftools.elf.elffile import ELFFile
 
 FP_REG = {'EM_X86_64': 6, 'EM_AARCH64': 29}
 OBJCOPY = {'EM_X86_64': 'objcopy', 'EM_AARCH64': 'aarch64-linux-gnu-objcopy'}
+# callee-saved registers (DWARF numbers) in the order the runtime keeps them
+CSR = {'EM_X86_64': [3, 12, 13, 14, 15], 'EM_AARCH64': list(range(19, 29))}
+OBJDUMP = {'EM_X86_64': 'objdump', 'EM_AARCH64': 'aarch64-linux-gnu-objdump'}
 
 
 class MetaError(Exception):
@@ -75,38 +85,187 @@ def pc_range(die):
     return lo, (hi.value if hi.form == 'DW_FORM_addr' else lo + hi.value)
 
 
-def collect_vars(die, scope, out):
+def collect_vars(die, scope, out, csr, top=True):
+    nparam = 0
     for ch in die.iter_children():
         if ch.tag in ('DW_TAG_variable', 'DW_TAG_formal_parameter'):
+            param = -1
+            if top and ch.tag == 'DW_TAG_formal_parameter':
+                param, nparam = nparam, nparam + 1
             loc = ch.attributes.get('DW_AT_location')
             name = ch.attributes.get('DW_AT_name')
-            if not loc or not name or loc.form != 'DW_FORM_exprloc' or not loc.value or loc.value[0] != 0x91:
+            if not loc or not name or loc.form != 'DW_FORM_exprloc' or not loc.value or loc.value[0] == 0x03:
                 continue  # static locals (DW_OP_addr) live in data/bss and migrate with them
+            # kind 0: in the frame (DW_OP_fbreg); 100 + i: at an offset from callee-saved register
+            # CSR[i] (DW_OP_bregN), e.g. a struct over 16 bytes passed by value, which aarch64 passes
+            # by reference and GCC -O0 keeps in x19; 1: elsewhere (cannot be migrated)
+            op = loc.value[0]
+            kind = 0 if op == 0x91 else 100 + csr.index(op - 0x70) if 0x70 <= op < 0x90 and op - 0x70 in csr else 1
             size, isptr = type_info(ch.get_DIE_from_attribute('DW_AT_type') if 'DW_AT_type' in ch.attributes else None)
             if size <= 0:
                 raise MetaError('local %s has no static size (variable-length arrays cannot be migrated)'
                                 % name.value.decode())
-            out.append((name.value.decode(), sleb(loc.value[1:]), size, isptr, scope))
+            out.append((name.value.decode(), sleb(loc.value[1:]) if kind != 1 else 0, size, isptr, param, kind, scope))
         elif ch.tag == 'DW_TAG_lexical_block':
             r = pc_range(ch)
-            collect_vars(ch, [r] if r else scope, out)
+            collect_vars(ch, [r] if r else scope, out, csr, False)
 
 
-def cfa_offsets(dwarf, fpreg):
+def cfa_offsets(dwarf, fpreg, csr):
     """The frame pointer points at the saved caller fp (x86 rbp; aarch64 frame
-    record), which CFI describes as "fp saved at CFA+off": so CFA = fp - off."""
-    res = {}
+    record), which CFI describes as "fp saved at CFA+off": so CFA = fp - off.
+    -> ({function start: CFA - fp}, {function start: {csr index: save slot - CFA}})"""
+    res, saves = {}, {}
     if not dwarf.has_CFI():
-        return res
+        return res, saves
     for e in dwarf.CFI_entries():
         if not hasattr(e, 'cie') or 'initial_location' not in e.header:
             continue
+        lo = e.header['initial_location']
         for row in e.get_decoded().table:
             rule = row.get(fpreg)
-            if rule is not None and rule.type == 'OFFSET':
-                res[e.header['initial_location']] = -rule.arg
-                break
-    return res
+            if rule is not None and rule.type == 'OFFSET' and lo not in res:
+                res[lo] = -rule.arg
+            for i, reg in enumerate(csr):
+                rule = row.get(reg)
+                if rule is not None and rule.type == 'OFFSET':
+                    saves.setdefault(lo, {}).setdefault(i, rule.arg)
+    return res, saves
+
+
+def line_at(addrs, table, pc):
+    lo, hi, best = 0, len(addrs) - 1, None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if addrs[mid] <= pc:
+            best, lo = addrs[mid], mid + 1
+        else:
+            hi = mid - 1
+    return table[best] if best is not None else 0
+
+
+INSN = re.compile(r'^\s*([0-9a-f]+):\s+(\S+)\s*(.*)$')
+FUNC = re.compile(r'^([0-9a-f]+) <([^>]+)>:$')
+TARGET = re.compile(r'<([^>+]+)>')
+
+
+def x86_sp(mn, ops, st):
+    """Stack pointer effect of one x86-64 instruction (AT&T syntax). st holds
+    'sp' and 'fp' as offsets from the CFA (None when unknown)."""
+    sp, fp = st['sp'], st['fp']
+    if mn.startswith('push'):
+        st['sp'] = None if sp is None else sp - 8
+    elif mn.startswith('pop'):
+        st['sp'] = None if sp is None else sp + 8
+        if ops == '%rbp':
+            st['fp'] = None
+    elif mn == 'leave' or mn == 'leaveq':
+        st['sp'] = None if fp is None else fp + 8
+    elif mn.startswith('ret'):
+        st['sp'] = None
+    elif ops == '%rsp,%rbp' and mn.startswith('mov'):
+        st['fp'] = sp
+    elif ops.endswith(',%rsp'):
+        m = re.match(r'^\$(-?0x[0-9a-f]+|-?\d+),%rsp$', ops)
+        ml = re.match(r'^(-?0x[0-9a-f]+|-?\d+)?\(%rbp\),%rsp$', ops)
+        imm = int(m.group(1), 0) if m else 0
+        if imm >= 1 << 63:  # objdump prints negative immediates as 64-bit unsigned
+            imm -= 1 << 64
+        if m and mn.startswith('sub') and sp is not None:
+            st['sp'] = sp - imm
+        elif m and mn.startswith('add') and sp is not None:
+            st['sp'] = sp + imm
+        elif mn.startswith('mov') and ops == '%rbp,%rsp':
+            st['sp'] = fp
+        elif ml and mn.startswith('lea') and fp is not None:
+            st['sp'] = fp + int(ml.group(1) or '0', 0)
+        else:
+            st['sp'] = None
+
+
+def a64_imm(text):
+    m = re.match(r'^#(-?0x[0-9a-f]+|-?\d+)(?:, lsl #(\d+))?$', text.strip())
+    return None if not m else int(m.group(1), 0) << int(m.group(2) or 0)
+
+
+def a64_sp(mn, ops, st):
+    """Stack pointer effect of one AArch64 instruction (objdump syntax)."""
+    sp, fp = st['sp'], st['fp']
+    args = [a.strip() for a in ops.split(',')]
+    pre = re.search(r'\[sp, #(-?0x[0-9a-f]+|-?\d+)\]!', ops)
+    post = re.search(r'\[sp\], #(-?0x[0-9a-f]+|-?\d+)', ops)
+    if pre:
+        st['sp'] = None if sp is None else sp + int(pre.group(1), 0)
+    elif post:
+        st['sp'] = None if sp is None else sp + int(post.group(1), 0)
+    elif mn == 'ret':
+        st['sp'] = None
+    elif mn == 'mov' and ops == 'x29, sp':
+        st['fp'] = sp
+    elif mn == 'add' and len(args) >= 3 and args[0] == 'x29' and args[1] == 'sp':
+        k = a64_imm(','.join(args[2:]))
+        st['fp'] = None if k is None or sp is None else sp + k
+    elif mn == 'mov' and ops == 'sp, x29':
+        st['sp'] = fp
+    elif args and args[0] == 'sp':
+        k = a64_imm(','.join(args[2:])) if len(args) >= 3 else None
+        if mn == 'sub' and args[1] == 'sp' and k is not None and sp is not None:
+            st['sp'] = sp - k
+        elif mn == 'add' and args[1] == 'sp' and k is not None and sp is not None:
+            st['sp'] = sp + k
+        elif mn == 'sub' and args[1] == 'x29' and k is not None and fp is not None:
+            st['sp'] = fp - k
+        elif mn == 'sub' and args[1] == 'sp' and args[2] in st['imm'] and sp is not None:
+            st['sp'] = sp - st['imm'][args[2]]
+        else:
+            st['sp'] = None
+    if mn in ('mov', 'movz') and len(args) == 2 and args[0].startswith('x'):
+        k = a64_imm(args[1])
+        st['imm'][args[0]] = k
+    elif mn == 'movk' and len(args) >= 2 and st['imm'].get(args[0]) is not None:
+        k = a64_imm(','.join(args[1:]))
+        st['imm'][args[0]] = None if k is None else st['imm'][args[0]] | k
+    elif args and args[0] in st['imm'] and mn not in ('str', 'stp', 'stur', 'cmp', 'tst', 'cbz', 'cbnz'):
+        st['imm'][args[0]] = None
+
+
+def call_sites(path, mach, tlo, thi):
+    """{function start: [(call address, return address, callee, sp offset from CFA or None)]}
+    from a linear scan of the disassembly. -O0 code keeps one epilogue at the
+    end and balances pushes around calls, so a linear scan sees the stack
+    pointer each call is made with."""
+    x86 = mach == 'EM_X86_64'
+    out = subprocess.run([OBJDUMP[mach], '-d', '--no-show-raw-insn', '--start-address=0x%x' % tlo,
+                          '--stop-address=0x%x' % thi, path], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise MetaError('%s: %s failed: %s' % (path, OBJDUMP[mach], out.stderr.strip()))
+    res, cur, pending, st = {}, None, None, None
+    for line in out.stdout.splitlines():
+        m = FUNC.match(line)
+        if m:
+            cur = int(m.group(1), 16)
+            res[cur] = []
+            st = {'sp': -8 if x86 else 0, 'fp': None, 'imm': {}}
+            pending = None
+            continue
+        m = INSN.match(line)
+        if not m or cur is None:
+            continue
+        addr, mn = int(m.group(1), 16), m.group(2)
+        ops = m.group(3).split('#')[0].strip() if x86 else m.group(3).split('//')[0].strip()
+        if pending is not None:
+            res[cur].append(pending + (addr,))
+            pending = None
+        if (x86 and mn.startswith('call')) or (not x86 and mn in ('bl', 'blr')):
+            t = TARGET.search(ops)
+            callee = t.group(1) if t and not (x86 and '*' in ops) and mn != 'blr' else '*'
+            if x86:
+                pending = (addr, callee, st['sp'])
+            else:
+                res[cur].append((addr, callee, st['sp'], addr + 4))
+            continue
+        (x86_sp if x86 else a64_sp)(mn, ops, st)
+    return {f: [(c, r, callee, sp) for c, callee, sp, r in v] for f, v in res.items()}
 
 
 def build(path):
@@ -124,8 +283,8 @@ def build(path):
         if not elf.has_dwarf_info():
             raise MetaError('%s: no DWARF (build the application with -g)' % path)
         dwarf = elf.get_dwarf_info()
-        cfas = cfa_offsets(dwarf, FP_REG[mach])
-        lines_out, funcs_out = {}, []
+        cfas, saves = cfa_offsets(dwarf, FP_REG[mach], CSR[mach])
+        lines_out, funcs_out, fn_lines = {}, [], []
         for cu in dwarf.iter_CUs():
             top = cu.get_top_DIE()
             app_cu = False
@@ -140,16 +299,17 @@ def build(path):
                 if r[0] not in cfas:
                     continue  # leaf function without a frame record: never on a migration chain
                 vs = []
-                collect_vars(die, [], vs)
+                collect_vars(die, [], vs, CSR[mach])
                 seen = {}
                 lines = ['F %s %x %x %d' % (name, r[0], r[1], cfas[r[0]])]
-                for vname, off, size, isptr, scope in vs:
+                lines += ['S %d %d' % kv for kv in sorted(saves.get(r[0], {}).items())]
+                for vname, off, size, isptr, param, kind, scope in vs:
                     k = seen.get(vname, 0)
                     seen[vname] = k + 1
                     key = vname if k == 0 else '%s#%d' % (vname, k)
                     rng = ' '.join('%x %x' % sr for sr in scope)
-                    lines.append('V %s %d %d %d %d %s' % (key, off, size, int(isptr), len(scope), rng))
-                funcs_out.append('\n'.join(lines))
+                    lines.append('V %s %d %d %d %d %d %d %s' % (key, off, size, int(isptr), param, kind, len(scope), rng))
+                fn_lines.append((r[0], name, lines))
             if not app_cu:
                 continue
             lp = dwarf.line_program_for_CU(cu)
@@ -159,6 +319,16 @@ def build(path):
                     continue
                 if tlo <= st.address < thi:
                     lines_out[st.address] = st.line
+        sites = call_sites(path, mach, tlo, thi)
+        line_addrs = sorted(lines_out)
+        for lo, name, lines in fn_lines:
+            ordinals = {}
+            for call, ret, callee, sp_off in sites.get(lo, []):
+                line = line_at(line_addrs, lines_out, call)
+                k = ordinals.get((line, callee), 0)
+                ordinals[(line, callee)] = k + 1
+                lines.append('C %x %d %s %d %s' % (ret, line, callee, k, '?' if sp_off is None else sp_off))
+            funcs_out.append('\n'.join(lines))
     if not funcs_out:
         raise MetaError('%s: no application function with a frame record found' % path)
     text = ['HEXOMETA 1'] + funcs_out + ['L %x %d' % (a, lines_out[a]) for a in sorted(lines_out)]

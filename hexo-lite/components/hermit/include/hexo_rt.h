@@ -10,6 +10,11 @@
 #define HEXO_HEAP_BASE 0x2000000000UL
 #define HEXO_PAGE 4096UL
 #define HEXO_MAX_FRAMES 64
+#define HEXO_NCSR 10 /* callee-saved registers kept: rbx r12-r15 / x19-x28 */
+#define HEXO_CSR_NONE 1L /* csr_slot of a register the function does not save */
+#define HEXO_VAR_FRAME 0
+#define HEXO_VAR_ELSEWHERE 1
+#define HEXO_VAR_CSR0 100 /* kind HEXO_VAR_CSR0 + r: at csr[r] + fboff */
 #define HEXO_FORMAT_VERSION 1u
 #define HEXO_ISA_X86_64 0u
 #define HEXO_ISA_AARCH64 1u
@@ -38,6 +43,7 @@ struct hexo_cfg {
 	int node_id;
 	int settle_ms;
 	int migrate_at;
+	int replay; /* HERMIT_MIGRATE_REPLAY: resume by replaying start-up (fallback) */
 	int timeout;
 	int connect_timeout;
 	unsigned long mem;
@@ -82,27 +88,48 @@ struct hexo_var {
 	long fboff;
 	unsigned size;
 	int isptr;
+	int param; /* index among the function's parameters, -1 for a local */
+	int kind;  /* HEXO_VAR_FRAME: at CFA + fboff; HEXO_VAR_CSR0 + r: at callee-saved register r
+		    * + fboff; HEXO_VAR_ELSEWHERE: not migratable */
 	int nranges;
 	uintptr_t ranges[16];
+};
+#define HEXO_SP_UNKNOWN (-(1L << 62))
+/* A call instruction of an application function: the same call site in the
+ * other binary has the same function, line, callee and ordinal. */
+struct hexo_call {
+	uintptr_t ret;   /* return address */
+	int line;
+	char callee[64]; /* "*" for an indirect call */
+	int ord;         /* among the calls of callee on that line, in address order */
+	long sp_off;     /* stack pointer at the call, minus the CFA; HEXO_SP_UNKNOWN if not derived */
 };
 struct hexo_func {
 	char name[64];
 	uintptr_t lo, hi;
-	long cfa_off;
+	long cfa_off; /* CFA = frame pointer + cfa_off */
 	int nvars;
 	struct hexo_var *vars;
+	int ncalls;
+	struct hexo_call *calls;
+	long csr_slot[HEXO_NCSR]; /* where the prologue saves register r, minus the CFA */
 };
 void hexo_meta_load(void);
 const struct hexo_func *hexo_meta_func(uintptr_t pc);
 int hexo_meta_line(uintptr_t pc);
+const struct hexo_func *hexo_meta_func_named(const char *name);
+const struct hexo_call *hexo_meta_call_at(const struct hexo_func *fn, uintptr_t ret);
+const struct hexo_call *hexo_meta_call_find(const struct hexo_func *fn, int line, const char *callee, int ord);
 
 /* frames.c */
 struct hexo_frame {
 	const struct hexo_func *fn;
 	uintptr_t fp, cfa, pc;
 	int line;
+	uintptr_t csr[HEXO_NCSR]; /* callee-saved registers while the frame is suspended */
 };
-int hexo_walk(void *fp0, struct hexo_frame *out);
+int hexo_walk(void *fp0, const uintptr_t *csr, struct hexo_frame *out);
+uintptr_t hexo_var_addr(const struct hexo_frame *f, const struct hexo_var *v);
 int hexo_var_in_scope(const struct hexo_var *v, uintptr_t pc);
 
 /* regions.c: migrated memory regions */
@@ -115,9 +142,19 @@ struct hexo_region {
 void hexo_regions(struct hexo_region r[3]);
 
 /* stackfile.c */
+struct hexo_sframe {
+	char name[64];
+	uint32_t line;
+	char callee[64];
+	int32_t ord;        /* -1: the source had no record of its call site */
+	uint32_t call_line;
+};
+int hexo_stack_nframes(void);
+const struct hexo_sframe *hexo_stack_frame(int i);
+void hexo_stack_own_args(char **argv, char **envp);
 int hexo_stack_save(const char *path, struct hexo_frame *f, int n);
 int hexo_stack_chain_matches(const struct hexo_frame *f, int n);
-void hexo_stack_restore(struct hexo_frame *f, int n);
+void hexo_stack_restore(struct hexo_frame *f, int n, int complete);
 int hexo_stack_load(const char *path);
 
 /* fds.c */
@@ -148,9 +185,11 @@ int hexo_mdata_write(struct hexo_mdata *m);
 void hexo_mdata_validate(struct hexo_mdata *m);
 
 /* checkpoint.c / restore.c */
-void hexo_checkpoint(void *fp0) __attribute__((noreturn));
-void hexo_resume_prepare(void);
-int hexo_resume_try(void *fp0);
+void hexo_checkpoint(void *fp0, const uintptr_t *csr) __attribute__((noreturn));
+void hexo_resume_prepare(char **argv, char **envp);
+void hexo_resume_memory(const struct hexo_mdata *m);
+void hexo_resume_rebuild(const struct hexo_mdata *m, char **argv, char **envp) __attribute__((noreturn));
+int hexo_resume_try(void *fp0, const uintptr_t *csr);
 int hexo_resuming(void);
 
 /* pagesrv.c / pageclient.c */

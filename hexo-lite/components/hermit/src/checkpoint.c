@@ -43,7 +43,7 @@ static double now(void)
 	return (double)tv.tv_sec + tv.tv_usec / 1e6;
 }
 
-void hexo_checkpoint(void *fp0)
+void hexo_checkpoint(void *fp0, const uintptr_t *csr)
 {
 	static struct hexo_mdata m;
 	struct hexo_frame frames[HEXO_MAX_FRAMES];
@@ -54,7 +54,7 @@ void hexo_checkpoint(void *fp0)
 
 	fflush(stdout);
 	hexo_status("STATUS_CHECKPOINTING");
-	n = hexo_walk(fp0, frames);
+	n = hexo_walk(fp0, csr, frames);
 	hexo_regions(r);
 	memset(&m, 0, sizeof(m));
 	m.src_isa = HEXO_ISA;

@@ -4,7 +4,30 @@
 
 #include "hexo_rt.h"
 
-int hexo_walk(void *fp0, struct hexo_frame *out)
+/* The value of callee-saved register r while frame i is suspended: saved by
+ * the nearest inner frame that saves r, else still in the register. */
+static void frame_csr(struct hexo_frame *f, int i, const uintptr_t *csr)
+{
+	int r, k;
+
+	for (r = 0; r < HEXO_NCSR; r++) {
+		f[i].csr[r] = csr ? csr[r] : 0;
+		for (k = i - 1; k >= 0; k--)
+			if (f[k].fn->csr_slot[r] != HEXO_CSR_NONE) {
+				f[i].csr[r] = *(uintptr_t *)(f[k].cfa + (uintptr_t)f[k].fn->csr_slot[r]);
+				break;
+			}
+	}
+}
+
+uintptr_t hexo_var_addr(const struct hexo_frame *f, const struct hexo_var *v)
+{
+	if (v->kind >= HEXO_VAR_CSR0 && v->kind < HEXO_VAR_CSR0 + HEXO_NCSR)
+		return f->csr[v->kind - HEXO_VAR_CSR0] + (uintptr_t)v->fboff;
+	return f->cfa + (uintptr_t)v->fboff;
+}
+
+int hexo_walk(void *fp0, const uintptr_t *csr, struct hexo_frame *out)
 {
 	uintptr_t fp = (uintptr_t)fp0;
 	int n = 0;
@@ -25,6 +48,7 @@ int hexo_walk(void *fp0, struct hexo_frame *out)
 		out[n].cfa = next + (uintptr_t)fn->cfa_off;
 		out[n].pc = ret - 1;
 		out[n].line = hexo_meta_line(ret - 1);
+		frame_csr(out, n, csr);
 		n++;
 		if (!strcmp(fn->name, "main"))
 			return n;

@@ -33,7 +33,34 @@ static void at_exit(void)
 	hexo_status_line("---");
 }
 
-__attribute__((constructor(101))) static void hexo_init(void)
+typedef void (*hexo_ctor)(int, char **, char **);
+extern hexo_ctor __init_array_start[] __attribute__((weak));
+extern hexo_ctor __init_array_end[] __attribute__((weak));
+
+/* A resume without replay never returns to __libc_start_main: run the
+ * constructors that follow this one (libgcc's frame_dummy, whose destructor
+ * aborts at exit otherwise; aarch64's LSE detection). None of them is
+ * application code: hexo-align rejects application constructors. */
+static void finish_startup(hexo_ctor self, int argc, char **argv, char **envp)
+{
+	hexo_ctor *p;
+	int after = 0;
+
+	if (!__init_array_start || !__init_array_end)
+		return;
+	for (p = __init_array_start; p < __init_array_end; p++) {
+		if (after)
+			(*p)(argc, argv, envp);
+		else if (*p == self)
+			after = 1;
+	}
+}
+
+/* glibc calls constructors with main's arguments; a resume without replay
+ * needs argv and envp for main's rebuilt frame and never returns from here. */
+static void hexo_init(int argc, char **argv, char **envp);
+
+__attribute__((constructor(101))) static void hexo_init(int argc, char **argv, char **envp)
 {
 	struct sigaction sa;
 
@@ -53,16 +80,20 @@ __attribute__((constructor(101))) static void hexo_init(void)
 		else
 			hexo_err("HERMIT_MIGTEST: cannot start the timer thread");
 	}
+	if (hexo_cfg.resume && !hexo_cfg.replay)
+		finish_startup(hexo_init, argc, argv, envp);
 	if (hexo_cfg.resume)
-		hexo_resume_prepare();
+		hexo_resume_prepare(argv, envp);
 }
 
-void hexo_migration_point(void *fp0);
+void hexo_migration_point(void *fp0, const uintptr_t *csr);
 
-void hexo_migration_point(void *fp0)
+/* fp0: popcorn_check_migrate's frame; csr: the callee-saved registers it was
+ * called with (HEXO_NCSR words). */
+void hexo_migration_point(void *fp0, const uintptr_t *csr)
 {
 	if (hexo_resuming()) {
-		hexo_resume_try(fp0);
+		hexo_resume_try(fp0, csr);
 		out_seen = hexo_stdout_bytes();
 		return;
 	}
@@ -80,5 +111,5 @@ void hexo_migration_point(void *fp0)
 	if (!hexo_flag)
 		return;
 	hexo_flag = 0;
-	hexo_checkpoint(fp0);
+	hexo_checkpoint(fp0, csr);
 }

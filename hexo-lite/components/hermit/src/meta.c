@@ -78,7 +78,7 @@ void hexo_meta_load(void)
 	char *text, *line, *save = NULL;
 	int cap_f = 0, cap_l = 0;
 	struct hexo_func *cur = NULL;
-	int cap_v = 0;
+	int cap_v = 0, cap_c = 0, k;
 
 	if (loaded)
 		return;
@@ -98,6 +98,15 @@ void hexo_meta_load(void)
 			cur->hi = strtoul(next_tok(&p), NULL, 16);
 			cur->cfa_off = strtol(next_tok(&p), NULL, 10);
 			cap_v = 0;
+			cap_c = 0;
+			for (k = 0; k < HEXO_NCSR; k++)
+				cur->csr_slot[k] = HEXO_CSR_NONE;
+		} else if (line[0] == 'S' && cur) {
+			int r = atoi(next_tok(&p));
+			long off = strtol(next_tok(&p), NULL, 10);
+
+			if (r >= 0 && r < HEXO_NCSR)
+				cur->csr_slot[r] = off;
 		} else if (line[0] == 'V' && cur) {
 			struct hexo_var *v;
 			int k;
@@ -112,11 +121,31 @@ void hexo_meta_load(void)
 			v->fboff = strtol(next_tok(&p), NULL, 10);
 			v->size = (unsigned)strtoul(next_tok(&p), NULL, 10);
 			v->isptr = atoi(next_tok(&p));
+			v->param = atoi(next_tok(&p));
+			v->kind = atoi(next_tok(&p));
 			v->nranges = atoi(next_tok(&p));
 			if (v->nranges > 8)
 				v->nranges = 0; /* too many ranges: treat as function-wide */
 			for (k = 0; k < 2 * v->nranges; k++)
 				v->ranges[k] = strtoul(next_tok(&p), NULL, 16);
+		} else if (line[0] == 'C' && cur) {
+			struct hexo_call *c;
+			char *tok;
+
+			if (cur->ncalls == cap_c) {
+				cap_c = cap_c ? 2 * cap_c : 8;
+				cur->calls = realloc(cur->calls, (size_t)cap_c * sizeof(*cur->calls));
+				if (!cur->calls)
+					hexo_die(HEXO_EXIT_INTERNAL, ".hexo_meta: out of memory");
+			}
+			c = &cur->calls[cur->ncalls++];
+			memset(c, 0, sizeof(*c));
+			c->ret = strtoul(next_tok(&p), NULL, 16);
+			c->line = atoi(next_tok(&p));
+			strncpy(c->callee, next_tok(&p), sizeof(c->callee) - 1);
+			c->ord = atoi(next_tok(&p));
+			tok = next_tok(&p);
+			c->sp_off = *tok == '?' ? HEXO_SP_UNKNOWN : strtol(tok, NULL, 10);
 		} else if (line[0] == 'L') {
 			if (nlines == cap_l) {
 				cap_l = cap_l ? 2 * cap_l : 256;
@@ -139,6 +168,37 @@ const struct hexo_func *hexo_meta_func(uintptr_t pc)
 	for (i = 0; i < nfuncs; i++)
 		if (pc >= funcs[i].lo && pc < funcs[i].hi)
 			return &funcs[i];
+	return NULL;
+}
+
+const struct hexo_func *hexo_meta_func_named(const char *name)
+{
+	int i;
+
+	hexo_meta_load();
+	for (i = 0; i < nfuncs; i++)
+		if (!strcmp(funcs[i].name, name))
+			return &funcs[i];
+	return NULL;
+}
+
+const struct hexo_call *hexo_meta_call_at(const struct hexo_func *fn, uintptr_t ret)
+{
+	int i;
+
+	for (i = 0; i < fn->ncalls; i++)
+		if (fn->calls[i].ret == ret)
+			return &fn->calls[i];
+	return NULL;
+}
+
+const struct hexo_call *hexo_meta_call_find(const struct hexo_func *fn, int line, const char *callee, int ord)
+{
+	int i;
+
+	for (i = 0; i < fn->ncalls; i++)
+		if (fn->calls[i].line == line && fn->calls[i].ord == ord && !strcmp(fn->calls[i].callee, callee))
+			return &fn->calls[i];
 	return NULL;
 }
 

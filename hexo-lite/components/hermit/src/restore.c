@@ -1,7 +1,9 @@
 /* Destination side: validate the checkpoint before the application starts,
- * let it run with its output held back up to the first migration point whose
- * frame chain equals the checkpoint's, then overwrite data, bss, heap and the
- * frames' locals and let it continue from there. */
+ * then either rebuild the frames and continue at once (rebuild.c, the
+ * default), or, with HERMIT_MIGRATE_REPLAY=1, let the program run with its
+ * output held back up to the first migration point whose frame chain equals
+ * the checkpoint's, overwrite data, bss, heap and the frames' locals there
+ * and let it continue from there. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -26,7 +28,7 @@ static void never_reached(void)
 					  "(different program or arguments?)");
 }
 
-void hexo_resume_prepare(void)
+void hexo_resume_prepare(char **argv, char **envp)
 {
 	char stack_name[48];
 
@@ -37,7 +39,10 @@ void hexo_resume_prepare(void)
 					  "heap.bin); resume with HERMIT_FULL_CHKPT_RESTORE=0 and HERMIT_MIGRATE_SERVER");
 	snprintf(stack_name, sizeof(stack_name), "stack.bin.%u", md.tid);
 	hexo_stack_load(stack_name);
-	hexo_log("resuming a checkpoint from %s (node %d here)", md.src_isa ? "aarch64" : "x86_64", hexo_cfg.node_id);
+	hexo_log("resuming a checkpoint from %s (node %d here)%s", md.src_isa ? "aarch64" : "x86_64", hexo_cfg.node_id,
+		 hexo_cfg.replay ? " by replay" : "");
+	if (!hexo_cfg.replay)
+		hexo_resume_rebuild(&md, argv, envp);
 	resuming = 1;
 	atexit(never_reached);
 	hexo_stdout_suppress(1);
@@ -52,23 +57,28 @@ static void read_region(const char *file, uint64_t start, uint64_t size)
 	close(fd);
 }
 
-int hexo_resume_try(void *fp0)
+void hexo_resume_memory(const struct hexo_mdata *m)
+{
+	hexo_heap_ensure();
+	if (m->full) {
+		read_region("data.bin", m->data_start, m->data_size);
+		read_region("bss.bin", m->bss_start, m->bss_size);
+		read_region("heap.bin", m->heap_start, m->heap_size);
+	} else {
+		hexo_page_client_start(m);
+	}
+}
+
+int hexo_resume_try(void *fp0, const uintptr_t *csr)
 {
 	struct hexo_frame frames[HEXO_MAX_FRAMES];
-	int n = hexo_walk(fp0, frames);
+	int n = hexo_walk(fp0, csr, frames);
 
 	if (!hexo_stack_chain_matches(frames, n))
 		return 0;
 	fflush(stdout);
-	hexo_heap_ensure();
-	if (md.full) {
-		read_region("data.bin", md.data_start, md.data_size);
-		read_region("bss.bin", md.bss_start, md.bss_size);
-		read_region("heap.bin", md.heap_start, md.heap_size);
-	} else {
-		hexo_page_client_start(&md);
-	}
-	hexo_stack_restore(frames, n);
+	hexo_resume_memory(&md);
+	hexo_stack_restore(frames, n, 0);
 	hexo_fds_restore("fds.bin");
 	resuming = 0;
 	hexo_stdout_suppress(0);

@@ -1,8 +1,11 @@
 /* stack.bin.<tid>: the frames from the migration point up to main, each with
- * its function name, call line and every in-scope local by name and bytes.
- * Layout (little-endian): "HXSTK001", u32 nframes, u64 sp_lo, u64 sp_hi, then
- * per frame: u16 len, name, u32 line, u32 nvars, and per variable: u16 len,
- * name, u64 source address, u32 size, u8 is_pointer, bytes. */
+ * its function name, call line, the call site it is suspended at (callee,
+ * ordinal, line of the call instruction) and every in-scope local by name and
+ * bytes. Layout (little-endian): "HXSTK002", u32 nframes, u64 sp_lo, u64
+ * sp_hi, then per frame: u16 len, name, u32 line, u16 len, callee, i32
+ * ordinal (-1: call site unknown), u32 call line, u32 nvars, and per
+ * variable: u16 len, name, u64 source address, u32 size, u8 is_pointer,
+ * bytes. */
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,7 +45,7 @@ int hexo_stack_save(const char *path, struct hexo_frame *f, int n)
 	uint64_t lo = (uintptr_t)__builtin_frame_address(0), hi = f[n - 1].cfa + (1UL << 20);
 	int i, j, fd;
 
-	put(&b, "HXSTK001", 8);
+	put(&b, "HXSTK002", 8);
 	put(&b, &nf, 4);
 	put(&b, &lo, 8);
 	put(&b, &hi, 8);
@@ -50,18 +53,29 @@ int hexo_stack_save(const char *path, struct hexo_frame *f, int n)
 		uint32_t line = (uint32_t)f[i].line, nv = 0;
 		size_t nv_at;
 
+		const struct hexo_call *c = hexo_meta_call_at(f[i].fn, f[i].pc + 1);
+		int32_t ord = c ? c->ord : -1;
+		uint32_t cline = c ? (uint32_t)c->line : 0;
+
 		put_str(&b, f[i].fn->name);
 		put(&b, &line, 4);
+		put_str(&b, c ? c->callee : (i ? f[i - 1].fn->name : "popcorn_check_migrate"));
+		put(&b, &ord, 4);
+		put(&b, &cline, 4);
 		nv_at = b.len;
 		put(&b, &nv, 4);
 		for (j = 0; j < f[i].fn->nvars; j++) {
 			const struct hexo_var *v = &f[i].fn->vars[j];
-			uint64_t addr = f[i].cfa + (uintptr_t)v->fboff;
+			uint64_t addr = hexo_var_addr(&f[i], v);
 			uint32_t sz = v->size;
 			uint8_t isptr = (uint8_t)v->isptr;
 
 			if (!hexo_var_in_scope(v, f[i].pc))
 				continue;
+			if (v->kind == HEXO_VAR_ELSEWHERE)
+				hexo_die(HEXO_EXIT_INTERNAL, "migration point: %s %s of %s lives neither in its frame nor "
+					 "at a callee-saved register; it cannot be migrated",
+					 v->param >= 0 ? "parameter" : "local", v->name, f[i].fn->name);
 			put_str(&b, v->name);
 			put(&b, &addr, 8);
 			put(&b, &sz, 4);
@@ -91,13 +105,13 @@ struct svar {
 	const unsigned char *bytes;
 };
 struct sframe {
-	char name[64];
-	uint32_t line;
+	struct hexo_sframe h;
 	uint32_t nvars;
 	struct svar *vars;
 };
 
 static struct sframe *sframes;
+static char **own_argv, **own_envp;
 static uint32_t nsframes;
 static uint64_t src_lo, src_hi;
 static const char *stack_path;
@@ -139,7 +153,7 @@ int hexo_stack_load(const char *path)
 		hexo_die(HEXO_EXIT_CHKPT, "%s: cannot read", path);
 	close(fd);
 	get(&b, magic, 8);
-	if (memcmp(magic, "HXSTK001", 8))
+	if (memcmp(magic, "HXSTK002", 8))
 		hexo_die(HEXO_EXIT_CHKPT, "%s: bad magic (not a hexo-lite stack file)", path);
 	get(&b, &nsframes, 4);
 	get(&b, &src_lo, 8);
@@ -148,8 +162,11 @@ int hexo_stack_load(const char *path)
 		hexo_die(HEXO_EXIT_CHKPT, "%s: bad frame count %u", path, nsframes);
 	sframes = calloc(nsframes, sizeof(*sframes));
 	for (i = 0; i < nsframes; i++) {
-		get_str(&b, sframes[i].name, sizeof(sframes[i].name));
-		get(&b, &sframes[i].line, 4);
+		get_str(&b, sframes[i].h.name, sizeof(sframes[i].h.name));
+		get(&b, &sframes[i].h.line, 4);
+		get_str(&b, sframes[i].h.callee, sizeof(sframes[i].h.callee));
+		get(&b, &sframes[i].h.ord, 4);
+		get(&b, &sframes[i].h.call_line, 4);
 		get(&b, &sframes[i].nvars, 4);
 		if (sframes[i].nvars > 100000)
 			hexo_die(HEXO_EXIT_CHKPT, "%s: bad variable count", path);
@@ -172,6 +189,22 @@ int hexo_stack_load(const char *path)
 	return 0;
 }
 
+int hexo_stack_nframes(void)
+{
+	return (int)nsframes;
+}
+
+const struct hexo_sframe *hexo_stack_frame(int i)
+{
+	return &sframes[i].h;
+}
+
+void hexo_stack_own_args(char **argv, char **envp)
+{
+	own_argv = argv;
+	own_envp = envp;
+}
+
 int hexo_stack_chain_matches(const struct hexo_frame *f, int n)
 {
 	int i;
@@ -179,7 +212,7 @@ int hexo_stack_chain_matches(const struct hexo_frame *f, int n)
 	if ((uint32_t)n != nsframes)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (strcmp(f[i].fn->name, sframes[i].name) || (uint32_t)f[i].line != sframes[i].line)
+		if (strcmp(f[i].fn->name, sframes[i].h.name) || (uint32_t)f[i].line != sframes[i].h.line)
 			return 0;
 	return 1;
 }
@@ -201,7 +234,7 @@ static int translate(uint64_t val, struct hexo_frame *f, uint64_t *out)
 				const struct hexo_var *d = &f[i].fn->vars[k];
 
 				if (!strcmp(d->name, s->name)) {
-					*out = f[i].cfa + (uintptr_t)d->fboff + (val - s->addr);
+					*out = hexo_var_addr(&f[i], d) + (val - s->addr);
 					return 1;
 				}
 			}
@@ -209,12 +242,38 @@ static int translate(uint64_t val, struct hexo_frame *f, uint64_t *out)
 	return 0;
 }
 
-void hexo_stack_restore(struct hexo_frame *f, int n)
+/* Every local of this binary in scope at the frame's call site must be in
+ * the checkpoint, or it would silently start at zero. */
+static void check_complete(const struct hexo_frame *f, int i)
+{
+	int k;
+	uint32_t j;
+
+	for (k = 0; k < f[i].fn->nvars; k++) {
+		const struct hexo_var *d = &f[i].fn->vars[k];
+
+		if (!hexo_var_in_scope(d, f[i].pc))
+			continue;
+		for (j = 0; j < sframes[i].nvars; j++)
+			if (!strcmp(sframes[i].vars[j].name, d->name))
+				break;
+		if (j == sframes[i].nvars)
+			hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s (frame %d) is not in the checkpoint", stack_path,
+				 d->name, f[i].fn->name, i);
+		if (d->kind == HEXO_VAR_ELSEWHERE)
+			hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s lives neither in its frame nor at a callee-saved "
+				 "register in this binary: it cannot be migrated", stack_path, d->name, f[i].fn->name);
+	}
+}
+
+void hexo_stack_restore(struct hexo_frame *f, int n, int complete)
 {
 	int i, k;
 	uint32_t j;
 
 	for (i = 0; i < n; i++) {
+		if (complete)
+			check_complete(f, i);
 		for (j = 0; j < sframes[i].nvars; j++) {
 			struct svar *s = &sframes[i].vars[j];
 			const struct hexo_var *d = NULL;
@@ -227,20 +286,26 @@ void hexo_stack_restore(struct hexo_frame *f, int n)
 				}
 			if (!d || d->size != s->size)
 				hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s: %s in this binary", stack_path, s->name,
-					 s->name[0] ? sframes[i].name : "?", d ? "size differs" : "not found");
-			dst = (void *)(f[i].cfa + (uintptr_t)d->fboff);
+					 s->name[0] ? sframes[i].h.name : "?", d ? "size differs" : "not found");
+			dst = (void *)hexo_var_addr(&f[i], d);
 			if (s->isptr && s->size == 8) {
 				uint64_t val, nv;
 
 				memcpy(&val, s->bytes, 8);
 				if (val >= src_lo && val < src_hi) {
 					if (translate(val, f, &nv)) {
-						hexo_log("%s: pointer %s translated %#lx -> %#lx", sframes[i].name, s->name,
+						hexo_log("%s: pointer %s translated %#lx -> %#lx", sframes[i].h.name, s->name,
 							 (unsigned long)val, (unsigned long)nv);
 						memcpy(dst, &nv, 8);
+					} else if (own_argv && d->param >= 1 && d->param <= 2 && !strcmp(f[i].fn->name, "main")) {
+						char **own = d->param == 1 ? own_argv : own_envp;
+
+						hexo_log("main: parameter %s is this process's %s", s->name,
+							 d->param == 1 ? "argv" : "envp");
+						memcpy(dst, &own, 8);
 					} else {
 						hexo_log("%s: pointer %s into the source stack outside any local: keeping this process's value",
-							 sframes[i].name, s->name);
+							 sframes[i].h.name, s->name);
 					}
 					continue;
 				}
