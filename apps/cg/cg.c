@@ -17,6 +17,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+
 #include <hermit/migration.h>
 
 #include "npb_random.h"

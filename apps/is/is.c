@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
 #include <hermit/migration.h>
 
 #include "npb_random.h"
