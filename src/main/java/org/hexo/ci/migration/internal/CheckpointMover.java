@@ -26,19 +26,15 @@ import org.hexo.ci.migration.TransferResult;
 /**
  * Moves a checkpoint between two boards through the host: checksums (sha256) the files on the
  * sending board while it fetches them, puts them into the receiving leg's directory and checksums
- * them there. Checkpoint/restart moves every {@code *.bin}; post-copy only the small files (the
- * memory is served on demand), as HEXO's transfer targets do. A board whose files this host sees
+ * them there. Which files move is {@link CheckpointFiles}' call. A board whose files this host sees
  * ({@link HostPaths}) has its leg directory listed and checksummed here ({@link HostCheckpoint})
  * instead of by {@code sha256sum} on the board.
  */
 public final class CheckpointMover {
-  private static final String FILES = "for f in *.bin stack.bin.* tls.bin.*; do [ -f \"$f\" ] && ";
   private static final String LIST_SCRIPT =
-      FILES + "printf '%s ' \"$(wc -c < \"$f\")\" && sha256sum \"$f\"; done; true";
-  private static final String NAMES_SCRIPT = FILES + "printf '%s\\n' \"$f\"; done; true";
+      CheckpointFiles.forEachFile("printf '%s ' \"$(wc -c < \"$f\")\" && sha256sum \"$f\"");
+  private static final String NAMES_SCRIPT = CheckpointFiles.forEachFile("printf '%s\\n' \"$f\"");
   private static final Pattern LINE = Pattern.compile("^\\s*(\\d+) ([0-9a-f]{64})\\s+\\*?(.+)$");
-  private static final Pattern POSTCOPY_FILES =
-      Pattern.compile("mdata\\.bin|fds\\.bin|stack\\.bin\\..+|tls\\.bin\\..+");
 
   /** Size and sha256 of one file on a board. */
   public record Sum(long bytes, String sha256) {}
@@ -98,10 +94,8 @@ public final class CheckpointMover {
               t.setDaemon(true);
               t.start();
             });
-    List<String> names = names(from, fromDir, timeout);
-    if (mode == Mode.POSTCOPY) {
-      names = names.stream().filter(n -> POSTCOPY_FILES.matcher(n).matches()).toList();
-    }
+    List<String> names =
+        names(from, fromDir, timeout).stream().filter(n -> CheckpointFiles.moved(mode, n)).toList();
     FileTransfer src = from.require(FileTransfer.class);
     FileTransfer dst = to.require(FileTransfer.class);
     try {

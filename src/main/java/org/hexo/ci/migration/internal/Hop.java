@@ -1,0 +1,156 @@
+package org.hexo.ci.migration.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.hexo.ci.migration.Mode;
+import org.hexo.ci.migration.TransferHook;
+import org.hexo.ci.migration.TransferResult;
+import org.hexo.ci.migration.Trigger;
+
+/**
+ * One migration between two consecutive legs: watch the running leg to its checkpoint, take the
+ * checkpoint's evidence (its {@code .status}, the trigger and checkpoint phases), transfer the
+ * files, start the next leg and watch it to its own stop. Returns an {@link Outcome} saying whether
+ * the run stopped early. Single use.
+ */
+final class Hop {
+  private static final Duration TRANSFER_TIMEOUT = Duration.ofMinutes(2);
+  private static final String CHECKPOINTING = "STATUS_CHECKPOINTING";
+
+  /**
+   * How a hop ended.
+   *
+   * @param next the leg started by this hop, or null when none was
+   * @param nextStop how watching {@code next} ended
+   * @param stopped whether the run ends here, before its last leg finished
+   */
+  record Outcome(LegProcess next, LegProcess.Stop nextStop, boolean stopped) {
+    static final Outcome STOPPED = new Outcome(null, null, true);
+  }
+
+  private final int index;
+  private final LegPlan from;
+  private final LegPlan to;
+  private final boolean last;
+  private final Mode mode;
+  private final Legs legs;
+  private final RunDirectory dir;
+  private final Recorder recorder;
+  private final TransferHook hook;
+
+  Hop(
+      int index,
+      LegPlan from,
+      LegPlan to,
+      boolean last,
+      Mode mode,
+      Legs legs,
+      RunDirectory dir,
+      Recorder recorder,
+      TransferHook hook) {
+    this.index = index;
+    this.from = from;
+    this.to = to;
+    this.last = last;
+    this.mode = mode;
+    this.legs = legs;
+    this.dir = dir;
+    this.recorder = recorder;
+    this.hook = hook;
+  }
+
+  /**
+   * Runs the hop from the running leg {@code current}. {@code watched} is how an earlier hop's
+   * watch of it ended (a relay is watched to its stop while it is that hop's destination; watching
+   * it again would wait for a second page-server line that never comes), or null.
+   */
+  Outcome run(LegProcess current, LegProcess.Stop watched) {
+    boolean postcopy = mode == Mode.POSTCOPY;
+    LegProcess.Stop stop = watched != null ? watched : current.watch(from.trigger(), postcopy);
+    Path status = dir.fetchStatus(from);
+    Instant triggerAt = checkpointEvidence(current, status);
+    boolean serving = stop == LegProcess.Stop.SERVING;
+    if (!serving) {
+      legs.record(from, current);
+    }
+    if (stop == LegProcess.Stop.TIMED_OUT) {
+      return Outcome.STOPPED;
+    }
+    if (!transfer()) {
+      if (serving) {
+        current.close();
+        legs.record(from, current);
+      }
+      return Outcome.STOPPED;
+    }
+    LegProcess next = legs.start(to);
+    Instant sourceStop = StatusFile.firstTime(status, CHECKPOINTING).orElse(triggerAt);
+    if (last) {
+      recorder.phaseStarted("destination");
+    }
+    LegProcess.Stop nextStop = next.watch(to.trigger(), postcopy && !last);
+    if (next.firstLine() != null) {
+      recorder.phase(prefix() + "downtime", sourceStop, next.firstLine());
+    }
+    if (serving) {
+      legs.record(from, current);
+    }
+    if (last) {
+      legs.record(to, next);
+      recorder.phase("destination", next.started(), next.stopped());
+    } else if (nextStop == LegProcess.Stop.TIMED_OUT) {
+      legs.record(to, next);
+      return Outcome.STOPPED;
+    }
+    return new Outcome(next, nextStop, false);
+  }
+
+  /** Records the leg's run up to its trigger and its checkpoint; returns when it triggered. */
+  private Instant checkpointEvidence(LegProcess current, Path status) {
+    Instant triggerAt = triggerTime(current, from.trigger(), status);
+    recorder.phase(index == 0 ? "source" : "relay", current.started(), triggerAt);
+    recorder.phase(prefix() + "checkpoint", triggerAt, current.stopped());
+    return triggerAt;
+  }
+
+  /** Moves the checkpoint; true when every file arrived intact. */
+  private boolean transfer() {
+    recorder.phaseStarted(prefix() + "transfer");
+    Instant start = Instant.now();
+    TransferResult t =
+        CheckpointMover.move(
+            from.role() + "->" + to.role(),
+            from.board(),
+            from.workDir(),
+            to.board(),
+            to.workDir(),
+            dir.checkpointCopy(index + 1),
+            mode,
+            hook,
+            TRANSFER_TIMEOUT);
+    recorder.transfer(t);
+    recorder.phase(prefix() + "transfer", start, Instant.now());
+    return !t.files().isEmpty() && t.files().stream().allMatch(f -> f.intact());
+  }
+
+  private String prefix() {
+    return index == 0 ? "" : "return-";
+  }
+
+  private static Instant triggerTime(LegProcess p, Trigger trigger, Path status) {
+    if (p.triggered() != null) {
+      return p.triggered();
+    }
+    Optional<Instant> cp = StatusFile.firstTime(status, CHECKPOINTING);
+    if (cp.isPresent() && !cp.get().isBefore(p.started()) && !cp.get().isAfter(p.stopped())) {
+      return cp.get();
+    }
+    if (trigger != null && trigger.kind() == Trigger.Kind.TIMER) {
+      Instant t = p.started().plus(trigger.delay());
+      return t.isAfter(p.stopped()) ? p.stopped() : t;
+    }
+    return p.stopped();
+  }
+}

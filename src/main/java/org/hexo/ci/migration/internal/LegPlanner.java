@@ -1,0 +1,217 @@
+package org.hexo.ci.migration.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.UsageException;
+import org.hexo.ci.board.Board;
+import org.hexo.ci.board.ExecRequest;
+import org.hexo.ci.board.ExecResult;
+import org.hexo.ci.board.Executor;
+import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.board.PageServerRoute;
+import org.hexo.ci.migration.BoardRoles;
+import org.hexo.ci.migration.BoardSource;
+import org.hexo.ci.migration.MigrationArtifacts;
+import org.hexo.ci.migration.MigrationSpec;
+import org.hexo.ci.migration.Mode;
+
+/**
+ * Turns a spec into leg plans. {@link #check} resolves both boards' names and ISAs before anything
+ * starts; {@link #reference()} opens the source board and fills the reference's directory; {@link
+ * #legs()} opens the destination board, fills every migrated leg's directory and routes the
+ * post-copy page server between consecutive legs, so that a hop's downtime is only the move. The
+ * runner calls {@link #legs()} while the reference runs. Single use; {@link #close()} withdraws the
+ * routes.
+ */
+public final class LegPlanner implements AutoCloseable {
+  private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(2);
+
+  private final MigrationSpec spec;
+  private final MigrationArtifacts artifacts;
+  private final BoardSource boards;
+  private final RunDirectory dir;
+  private final Recorder recorder;
+  private final List<PageServerRoute> routes = new ArrayList<>();
+  private final Map<String, Board> opened = new HashMap<>();
+
+  LegPlanner(
+      MigrationSpec spec,
+      MigrationArtifacts artifacts,
+      BoardSource boards,
+      RunDirectory dir,
+      Recorder recorder) {
+    this.spec = spec;
+    this.artifacts = artifacts;
+    this.boards = boards;
+    this.dir = dir;
+    this.recorder = recorder;
+  }
+
+  /**
+   * Checks that both boards of {@code spec} exist and run the ISA their role needs, asking {@code
+   * boards} without starting them where it can.
+   *
+   * @throws UsageException naming the board and what is wrong with it
+   */
+  public static BoardRoles check(MigrationSpec spec, BoardSource boards) {
+    BoardRoles roles = spec.roles();
+    for (String arch : List.of(BoardRoles.X86, BoardRoles.ARM)) {
+      String name = roles.boardOf(arch);
+      String actual = boards.arch(name);
+      if (actual != null) {
+        requireArch(name, actual, arch);
+      }
+    }
+    return roles;
+  }
+
+  /** Opens the board the program starts on. */
+  void openSource() {
+    open(spec.roles().reference());
+  }
+
+  /** The reference leg, ready to start on the opened source board. */
+  LegPlan reference() {
+    BoardRoles.Role r = spec.roles().reference();
+    Board b = open(r);
+    return LegPlan.offline(r.role(), b, prepare(b, r.role()), false, null);
+  }
+
+  /** The migrated run's legs in order, their boards open, their directories filled. */
+  List<LegPlan> legs() {
+    List<LegPlan> plans = new ArrayList<>();
+    for (BoardRoles.Role r : spec.roles().legs()) {
+      boolean first = plans.isEmpty();
+      boolean last = plans.size() + 1 == spec.roles().legs().size();
+      Board b = open(r);
+      plans.add(
+          LegPlan.offline(
+              r.role(),
+              b,
+              prepare(b, r.role()),
+              !first,
+              first ? spec.trigger() : last ? null : spec.trigger().forReturnHop()));
+    }
+    return spec.mode() == Mode.POSTCOPY ? network(plans, freePort()) : List.copyOf(plans);
+  }
+
+  /**
+   * The board of role {@code r}, opened once per run and checked. Opened outside the lock: the
+   * destination's start on the side thread must not hold up the source.
+   */
+  private Board open(BoardRoles.Role r) {
+    synchronized (opened) {
+      if (opened.containsKey(r.board())) {
+        return opened.get(r.board());
+      }
+    }
+    Board b = boards.board(r.board());
+    requireArch(b.name(), b.arch(), r.arch());
+    recorder.board(b);
+    synchronized (opened) {
+      return opened.computeIfAbsent(r.board(), k -> b);
+    }
+  }
+
+  /**
+   * Routes every post-copy hop between the boards that serve and pull (each board answers for its
+   * own network). HEXO has one port variable per leg, so a relay must pull and serve on the same
+   * number.
+   */
+  private List<LegPlan> network(List<LegPlan> plans, int port) {
+    List<PageServerRoute> hops = new ArrayList<>();
+    for (int i = 0; i + 1 < plans.size(); i++) {
+      PageServerRoute r =
+          PageServerRoute.between(plans.get(i).board(), plans.get(i + 1).board(), port);
+      synchronized (routes) {
+        routes.add(r);
+      }
+      hops.add(r);
+    }
+    List<LegPlan> out = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      PageServerRoute pull = i > 0 ? hops.get(i - 1) : null;
+      PageServerRoute serve = i < hops.size() ? hops.get(i) : null;
+      if (pull != null && serve != null && pull.connectPort() != serve.listenPort()) {
+        throw new InfrastructureException(
+            "the "
+                + plans.get(i).role()
+                + " would pull pages from port "
+                + pull.connectPort()
+                + " but serve them on port "
+                + serve.listenPort()
+                + ", and HEXO has one port per leg",
+            "use checkpoint/restart (--mode cr) for this pair of boards");
+      }
+      LegPlan p = plans.get(i);
+      out.add(
+          p.withNetwork(
+              serve != null ? serve.listenPort() : pull.connectPort(),
+              pull != null ? pull.connectAddress() : "0",
+              serve != null ? serve.bindAddress() : p.bindAddress()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A fresh work directory on {@code b} holding both programs and the proxy. */
+  private String prepare(Board b, String role) {
+    String work = dir.newWorkDir(b, role);
+    FileTransfer ft = b.require(FileTransfer.class);
+    for (Path prog : artifacts.programs()) {
+      ft.put(prog, work + "/" + prog.getFileName());
+    }
+    ft.put(artifacts.proxy(b.arch()), work + "/proxy");
+    List<String> chmod =
+        List.of("chmod", "+x", "proxy", MigrationArtifacts.PROG_X86, MigrationArtifacts.PROG_ARM);
+    ExecResult r = b.require(Executor.class).run(ExecRequest.of(chmod, work, SETUP_TIMEOUT));
+    if (!r.succeeded()) {
+      throw new InfrastructureException(
+          "cannot make the programs executable in "
+              + work
+              + " on "
+              + b.name()
+              + ": "
+              + r.stderr().strip(),
+          "check that the board's work directory is on a file system that allows executables");
+    }
+    return work;
+  }
+
+  private static void requireArch(String board, String actual, String needed) {
+    if (!needed.equals(actual)) {
+      throw new UsageException(
+          "board '" + board + "' runs " + actual + " but its role needs " + needed,
+          "name an "
+              + needed
+              + " board with --"
+              + (BoardRoles.X86.equals(needed) ? "x86" : "arm")
+              + "-board, or pick another --direction");
+    }
+  }
+
+  /** An unused TCP port on 127.0.0.1, so concurrent post-copy runs never share one. */
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new InfrastructureException(
+          "no free TCP port on 127.0.0.1: " + e.getMessage(), "check the loopback interface", e);
+    }
+  }
+
+  /** Withdraws every page-server route. */
+  @Override
+  public void close() {
+    synchronized (routes) {
+      routes.forEach(PageServerRoute::close);
+    }
+  }
+}
