@@ -1,0 +1,348 @@
+package org.hexo.ci.migration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.board.Board;
+import org.hexo.ci.board.ExecRequest;
+import org.hexo.ci.board.ExecResult;
+import org.hexo.ci.board.Execution;
+import org.hexo.ci.board.Executor;
+import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.board.HostPaths;
+import org.hexo.ci.board.Protocols;
+
+/**
+ * A scripted in-memory board for fast engine tests. Work directories are host directories under a
+ * root (offered as {@link HostPaths}); {@code proxy} runs, instead of a program, a model of a
+ * hexo-lite app in a thread: it prints {@code IS}, {@code iteration}, the iterations 1 to {@value
+ * #ITERATIONS} and the NPB verification line, and honours the runtime contract the engine relies on
+ * ({@code HERMIT_MIGRATE_RESUME}, {@code HERMIT_MIGTEST}, SIGUSR1, the checkpoint files, {@code
+ * .status}, the post-copy page server over a {@link FakeNetwork}). A source leg migrates at the top
+ * of iteration 6, a relay one iteration after it resumed; each waits there for SIGUSR1 unless a
+ * timer trigger is set. A {@link Script} per role makes a leg misbehave.
+ */
+public final class FakeBoard implements Board {
+  static final int ITERATIONS = 8;
+  static final String VERIFIED = " Verification    =               SUCCESSFUL";
+
+  /** How the program of one role behaves. */
+  public enum Script {
+    /** Like hexo-lite. */
+    NORMAL,
+    /** Ignores its trigger and runs to its end: no checkpoint is ever written. */
+    NEVER_CHECKPOINTS,
+    /** Dies with a segfault's status at its migration point, before the checkpoint. */
+    DIES,
+    /** Never ends by itself: only the time limit stops it. */
+    HANGS
+  }
+
+  private final String name;
+  private final String arch;
+  private final Path root;
+  private final FakeNetwork network;
+  private final Map<String, Script> scripts = new ConcurrentHashMap<>();
+  private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger dirs = new AtomicInteger();
+  private final Protocols protocols;
+
+  public FakeBoard(String name, String arch, Path root, FakeNetwork network) {
+    this.name = name;
+    this.arch = arch;
+    this.root = root;
+    this.network = network;
+    this.protocols =
+        Protocols.none()
+            .with(Executor.class, this::start)
+            .with(FileTransfer.class, new Files2())
+            .with(HostPaths.class, remote -> Optional.of(Path.of(remote)));
+  }
+
+  /** Makes the program of {@code role} behave as {@code script}. */
+  public FakeBoard script(String role, Script script) {
+    scripts.put(role, script);
+    return this;
+  }
+
+  /** The roles of the programs started on this board, in order. */
+  public List<String> ran() {
+    synchronized (ran) {
+      return List.copyOf(ran);
+    }
+  }
+
+  /** The work directories still on this board. */
+  public List<Path> workDirs() {
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(p -> p.getFileName().toString().startsWith(name + "-")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String kind() {
+    return "fake";
+  }
+
+  @Override
+  public String arch() {
+    return arch;
+  }
+
+  @Override
+  public <T> Optional<T> protocol(Class<T> type) {
+    return protocols.find(type);
+  }
+
+  @Override
+  public String newWorkDir(String label) {
+    Path dir = root.resolve(name + "-" + label + "." + dirs.incrementAndGet());
+    try {
+      return Files.createDirectories(dir).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {}
+
+  private Execution start(ExecRequest req) {
+    String cmd = Path.of(req.argv().get(0)).getFileName().toString();
+    if (cmd.equals("proxy")) {
+      String dir = Path.of(req.workDir()).getFileName().toString();
+      String role = dir.substring(dir.lastIndexOf('-') + 1, dir.lastIndexOf('.'));
+      ran.add(role);
+      return new FakeProgram(req, role, scripts.getOrDefault(role, Script.NORMAL), network);
+    }
+    if (cmd.equals("rm")) {
+      deleteTree(Path.of(req.argv().get(2)));
+    }
+    return FakeProgram.done(cmd.equals("chmod") || cmd.equals("rm") ? 0 : 127);
+  }
+
+  private static void deleteTree(Path p) {
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(x);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies between the host and work directories, which are host directories. */
+  private static final class Files2 implements FileTransfer {
+    @Override
+    public void put(Path local, String remote) {
+      copy(local, Path.of(remote));
+    }
+
+    @Override
+    public void get(String remote, Path local) {
+      copy(Path.of(remote), local);
+    }
+
+    @Override
+    public void mkdirs(String remote) {
+      try {
+        Files.createDirectories(Path.of(remote));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static void copy(Path from, Path to) {
+      if (!Files.exists(from)) {
+        throw new InfrastructureException("no such file " + from, "");
+      }
+      try {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** One run of the modelled program. */
+  private static final class FakeProgram implements Execution {
+    private final CountDownLatch usr1 = new CountDownLatch(1);
+    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder err = new StringBuilder();
+    private final Instant started = Instant.now();
+    private final ExecRequest req;
+    private final Thread thread;
+    private volatile int exit;
+
+    private FakeProgram(ExecRequest req, String role, Script script, FakeNetwork network) {
+      this.req = req;
+      this.thread = new Thread(() -> exit = run(role, script, network), "fake-" + role);
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    static Execution done(int code) {
+      return new Execution() {
+        @Override
+        public void signal(String signalName) {}
+
+        @Override
+        public boolean isAlive() {
+          return false;
+        }
+
+        @Override
+        public ExecResult await() {
+          return new ExecResult(code, "", "", Duration.ZERO, false, null);
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+
+    private int run(String role, Script script, FakeNetwork network) {
+      Map<String, String> env = req.env();
+      Path dir = Path.of(req.workDir());
+      try {
+        int first = 1;
+        if ("1".equals(env.get("HERMIT_MIGRATE_RESUME"))) {
+          first = Integer.parseInt(Files.readString(dir.resolve("mdata.bin")).strip()) + 1;
+          boolean postcopy = "0".equals(env.get("HERMIT_FULL_CHKPT_RESTORE"));
+          String server = env.get("HERMIT_MIGRATE_SERVER");
+          if (postcopy && !network.pull(server, env.get("HERMIT_MIGRATE_PORT"))) {
+            err.append("no page server at ").append(server).append('\n');
+            return 1;
+          }
+        } else {
+          print("IS");
+          print("   iteration");
+        }
+        boolean migrates = role.equals("source") || role.equals("relay");
+        int migrateAt = role.equals("source") ? 6 : first + 1;
+        for (int i = first; i <= ITERATIONS; i++) {
+          if (script == Script.HANGS && i == migrateAt) {
+            new CountDownLatch(1).await();
+          }
+          if (migrates && i == migrateAt && script != Script.NEVER_CHECKPOINTS) {
+            if ("0".equals(env.get("HERMIT_MIGTEST"))) {
+              usr1.await(req.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            if (script == Script.DIES) {
+              err.append("Segmentation fault\n");
+              return 139;
+            }
+            return checkpoint(dir, i - 1, env, network);
+          }
+          print(String.format("%9d", i));
+        }
+        print(VERIFIED);
+        return 0;
+      } catch (InterruptedException e) {
+        return -1;
+      } catch (IOException e) {
+        err.append(e).append('\n');
+        return 1;
+      }
+    }
+
+    private int checkpoint(Path dir, int done, Map<String, String> env, FakeNetwork network)
+        throws IOException, InterruptedException {
+      Instant now = Instant.now();
+      Files.writeString(
+          dir.resolve(".status"),
+          now.getEpochSecond() + "." + now.getNano() / 1000 + ":STATUS_CHECKPOINTING\n");
+      Files.writeString(dir.resolve("mdata.bin"), done + "\n");
+      Files.writeString(dir.resolve("stack.bin.1"), "stack of " + done);
+      Files.write(dir.resolve("heap.bin"), new byte[4096]);
+      Files.writeString(dir.resolve("data.bin"), "data");
+      if ("0".equals(env.get("HERMIT_FULL_CHKPT_SAVE"))) {
+        String port = env.get("HERMIT_MIGRATE_PORT");
+        CountDownLatch pulled = network.serve(env.get("HERMIT_MIGRATE_BIND"), port);
+        print("Remote page server listening on port " + port);
+        pulled.await(req.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        print("Full remote memory served");
+      }
+      print("Uhyve: exiting");
+      return 0;
+    }
+
+    private void print(String line) {
+      synchronized (out) {
+        out.append(line).append('\n');
+      }
+      req.onStdoutLine().accept(line);
+    }
+
+    @Override
+    public void signal(String signalName) {
+      if (signalName.equals("USR1")) {
+        usr1.countDown();
+      }
+    }
+
+    @Override
+    public boolean isAlive() {
+      return thread.isAlive();
+    }
+
+    @Override
+    public ExecResult await() {
+      Duration left = req.timeout().minus(Duration.between(started, Instant.now()));
+      boolean timedOut = false;
+      try {
+        thread.join(Math.max(1, left.toMillis()));
+        if (thread.isAlive()) {
+          timedOut = true;
+          close();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        close();
+      }
+      synchronized (out) {
+        return new ExecResult(
+            timedOut ? -1 : exit,
+            out.toString(),
+            err.toString(),
+            Duration.between(started, Instant.now()),
+            timedOut,
+            null);
+      }
+    }
+
+    @Override
+    public void close() {
+      thread.interrupt();
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
