@@ -84,12 +84,12 @@ public record MigrationSpec(
   }
 
   /** A builder for the test of {@code appDir} at {@code appClass}, with every default set. */
-  public static Builder builder(Path appDir, String appClass) {
-    return new Builder(appDir, appClass);
+  public static MigrationSpecBuilder builder(Path appDir, String appClass) {
+    return new MigrationSpecBuilder(appDir, appClass);
   }
 
   /** A builder holding this spec's values. */
-  public Builder toBuilder() {
+  public MigrationSpecBuilder toBuilder() {
     return builder(appDir, appClass)
         .toolchain(toolchain)
         .mode(mode)
@@ -130,98 +130,6 @@ public record MigrationSpec(
 
   public Normalizer normalizer() {
     return Normalizer.withVolatileLines(volatileLines);
-  }
-
-  /**
-   * Collects a spec's values; {@link #build()} validates them all at once. Defaults: mode cr,
-   * direction x86-to-arm, trigger {@code timer:5}, boards {@code local} and {@code qemu-user},
-   * timeout 300 s, the default toolchain, normalisation rules, verification line and memory.
-   */
-  public static final class Builder {
-    private final Path appDir;
-    private final String appClass;
-    private String toolchain;
-    private Mode mode = Mode.CR;
-    private Direction direction = Direction.X86_TO_ARM;
-    private Trigger trigger = new Trigger(Trigger.Kind.TIMER, "5");
-    private String x86Board = "local";
-    private String armBoard = "qemu-user";
-    private Duration timeout = Duration.ofSeconds(300);
-    private List<String> volatileLines;
-    private String verificationRegex;
-    private String memory;
-
-    private Builder(Path appDir, String appClass) {
-      this.appDir = appDir;
-      this.appClass = appClass;
-    }
-
-    public Builder toolchain(String value) {
-      this.toolchain = value;
-      return this;
-    }
-
-    public Builder mode(Mode value) {
-      this.mode = value;
-      return this;
-    }
-
-    public Builder direction(Direction value) {
-      this.direction = value;
-      return this;
-    }
-
-    public Builder trigger(Trigger value) {
-      this.trigger = value;
-      return this;
-    }
-
-    public Builder x86Board(String value) {
-      this.x86Board = value;
-      return this;
-    }
-
-    public Builder armBoard(String value) {
-      this.armBoard = value;
-      return this;
-    }
-
-    public Builder timeout(Duration value) {
-      this.timeout = value;
-      return this;
-    }
-
-    /** Regexes of lines that may differ; null keeps the defaults. */
-    public Builder volatileLines(List<String> value) {
-      this.volatileLines = value;
-      return this;
-    }
-
-    public Builder verificationRegex(String value) {
-      this.verificationRegex = value;
-      return this;
-    }
-
-    public Builder memory(String value) {
-      this.memory = value;
-      return this;
-    }
-
-    public MigrationSpec build() {
-      return new MigrationSpec(
-          appDir,
-          appClass,
-          toolchain,
-          mode,
-          direction,
-          trigger,
-          x86Board,
-          armBoard,
-          timeout,
-          volatileLines,
-          verificationRegex,
-          memory);
-    }
   }
 
   private static void requireApp(Path dir) {

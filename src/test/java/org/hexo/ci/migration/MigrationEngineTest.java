@@ -63,7 +63,7 @@ class MigrationEngineTest {
     };
   }
 
-  private MigrationSpec.Builder spec(Mode mode, Direction direction, String trigger) {
+  private MigrationSpecBuilder spec(Mode mode, Direction direction, String trigger) {
     return MigrationSpec.builder(Path.of("apps/is"), "S")
         .mode(mode)
         .direction(direction)
@@ -81,7 +81,7 @@ class MigrationEngineTest {
         .call();
   }
 
-  private MigrationResult run(MigrationSpec.Builder spec) {
+  private MigrationResult run(MigrationSpecBuilder spec) {
     return run(spec.build(), TransferHook.NONE);
   }
 

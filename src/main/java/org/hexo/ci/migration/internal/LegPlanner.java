@@ -1,8 +1,5 @@
 package org.hexo.ci.migration.internal;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
-import org.hexo.ci.board.PageServerRoute;
 import org.hexo.ci.migration.BoardRoles;
 import org.hexo.ci.migration.BoardSource;
 import org.hexo.ci.migration.MigrationArtifacts;
@@ -39,7 +35,7 @@ public final class LegPlanner implements AutoCloseable {
   private final BoardSource boards;
   private final RunDirectory dir;
   private final Recorder recorder;
-  private final List<PageServerRoute> routes = new ArrayList<>();
+  private final PostCopyNetwork network = new PostCopyNetwork();
   private final Map<String, Board> opened = new HashMap<>();
 
   LegPlanner(
@@ -100,7 +96,7 @@ public final class LegPlanner implements AutoCloseable {
               !first,
               first ? spec.trigger() : last ? null : spec.trigger().forReturnHop()));
     }
-    return spec.mode() == Mode.POSTCOPY ? network(plans, freePort()) : List.copyOf(plans);
+    return spec.mode() == Mode.POSTCOPY ? network.route(plans) : List.copyOf(plans);
   }
 
   /**
@@ -119,46 +115,6 @@ public final class LegPlanner implements AutoCloseable {
     synchronized (opened) {
       return opened.computeIfAbsent(r.board(), k -> b);
     }
-  }
-
-  /**
-   * Routes every post-copy hop between the boards that serve and pull (each board answers for its
-   * own network). HEXO has one port variable per leg, so a relay must pull and serve on the same
-   * number.
-   */
-  private List<LegPlan> network(List<LegPlan> plans, int port) {
-    List<PageServerRoute> hops = new ArrayList<>();
-    for (int i = 0; i + 1 < plans.size(); i++) {
-      PageServerRoute r =
-          PageServerRoute.between(plans.get(i).board(), plans.get(i + 1).board(), port);
-      synchronized (routes) {
-        routes.add(r);
-      }
-      hops.add(r);
-    }
-    List<LegPlan> out = new ArrayList<>();
-    for (int i = 0; i < plans.size(); i++) {
-      PageServerRoute pull = i > 0 ? hops.get(i - 1) : null;
-      PageServerRoute serve = i < hops.size() ? hops.get(i) : null;
-      if (pull != null && serve != null && pull.connectPort() != serve.listenPort()) {
-        throw new InfrastructureException(
-            "the "
-                + plans.get(i).role()
-                + " would pull pages from port "
-                + pull.connectPort()
-                + " but serve them on port "
-                + serve.listenPort()
-                + ", and HEXO has one port per leg",
-            "use checkpoint/restart (--mode cr) for this pair of boards");
-      }
-      LegPlan p = plans.get(i);
-      out.add(
-          p.withNetwork(
-              serve != null ? serve.listenPort() : pull.connectPort(),
-              pull != null ? pull.connectAddress() : "0",
-              serve != null ? serve.bindAddress() : p.bindAddress()));
-    }
-    return List.copyOf(out);
   }
 
   /** A fresh work directory on {@code b} holding both programs and the proxy. */
@@ -197,21 +153,9 @@ public final class LegPlanner implements AutoCloseable {
     }
   }
 
-  /** An unused TCP port on 127.0.0.1, so concurrent post-copy runs never share one. */
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new InfrastructureException(
-          "no free TCP port on 127.0.0.1: " + e.getMessage(), "check the loopback interface", e);
-    }
-  }
-
   /** Withdraws every page-server route. */
   @Override
   public void close() {
-    synchronized (routes) {
-      routes.forEach(PageServerRoute::close);
-    }
+    network.close();
   }
 }
