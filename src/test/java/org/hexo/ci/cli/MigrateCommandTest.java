@@ -38,26 +38,9 @@ class MigrateCommandTest {
   }
 
   private int migrate(String... extra) {
-    CommandLine cl = Main.commandLine().setOverwrittenOptionsAllowed(true);
-    cl.setErr(new PrintWriter(err, true));
-    cl.setOut(new PrintWriter(out, true));
-    String[] base = {
-      "migrate",
-      "--app",
-      "apps/is",
-      "--class",
-      "S",
-      "--trigger",
-      "output:^\\s*5$",
-      "--artifacts",
-      artifacts.toString(),
-      "--report",
-      dir.resolve("reports").toString()
-    };
-    String[] all = new String[base.length + extra.length];
-    System.arraycopy(base, 0, all, 0, base.length);
-    System.arraycopy(extra, 0, all, base.length, extra.length);
-    return cl.execute(all);
+    List<String> all = new ArrayList<>(List.of("--artifacts", artifacts.toString()));
+    all.addAll(List.of(extra));
+    return cliWithoutArtifacts(all.toArray(String[]::new));
   }
 
   @Test

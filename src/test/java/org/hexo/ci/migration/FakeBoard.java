@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
@@ -27,6 +25,7 @@ import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
 import org.hexo.ci.board.HostPaths;
 import org.hexo.ci.board.Protocols;
+import org.hexo.ci.board.local.LocalBoard;
 
 /**
  * A scripted in-memory board for fast engine tests. Work directories are host directories under a
@@ -71,7 +70,7 @@ public final class FakeBoard implements Board {
     this.protocols =
         Protocols.none()
             .with(Executor.class, this::start)
-            .with(FileTransfer.class, new Files2())
+            .with(FileTransfer.class, new LocalBoard(name, root).require(FileTransfer.class))
             .with(HostPaths.class, remote -> Optional.of(Path.of(remote)));
   }
 
@@ -151,40 +150,6 @@ public final class FakeBoard implements Board {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Copies between the host and work directories, which are host directories. */
-  private static final class Files2 implements FileTransfer {
-    @Override
-    public void put(Path local, String remote) {
-      copy(local, Path.of(remote));
-    }
-
-    @Override
-    public void get(String remote, Path local) {
-      copy(Path.of(remote), local);
-    }
-
-    @Override
-    public void mkdirs(String remote) {
-      try {
-        Files.createDirectories(Path.of(remote));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private static void copy(Path from, Path to) {
-      if (!Files.exists(from)) {
-        throw new InfrastructureException("no such file " + from, "");
-      }
-      try {
-        Files.createDirectories(to.getParent());
-        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexo.ci.InfrastructureException;
@@ -87,13 +86,7 @@ public final class CheckpointMover {
       Duration timeout) {
     // The sending board checksums while the files travel: both only read them.
     CompletableFuture<Map<String, Sum>> sums =
-        CompletableFuture.supplyAsync(
-            () -> list(from, fromDir, timeout),
-            r -> {
-              Thread t = new Thread(r, "hexo-ci-checksum-" + label);
-              t.setDaemon(true);
-              t.start();
-            });
+        Background.start("hexo-ci-checksum-" + label, () -> list(from, fromDir, timeout));
     List<String> names =
         names(from, fromDir, timeout).stream().filter(n -> CheckpointFiles.moved(mode, n)).toList();
     FileTransfer src = from.require(FileTransfer.class);
@@ -106,9 +99,9 @@ public final class CheckpointMover {
         dst.put(local, toDir + "/" + name);
       }
     } finally {
-      sums.handle((ok, ignored) -> ok).join();
+      Background.settle(sums);
     }
-    Map<String, Sum> before = new TreeMap<>(joined(sums));
+    Map<String, Sum> before = new TreeMap<>(Background.join(sums));
     before.keySet().retainAll(names);
     Map<String, Sum> after = before.isEmpty() ? Map.of() : list(to, toDir, timeout);
     List<CheckpointFile> files = new ArrayList<>();
@@ -145,17 +138,6 @@ public final class CheckpointMover {
 
   private static Optional<Path> hostDir(Board board, String dir) {
     return board.protocol(HostPaths.class).flatMap(h -> h.hostPath(dir));
-  }
-
-  private static <T> T joined(CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 
   /** Copies {@code .status} of a leg to the host, when the leg wrote one. */

@@ -3,7 +3,6 @@ package org.hexo.ci.migration.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.hexo.ci.HexoCiException;
 import org.hexo.ci.migration.BoardSource;
@@ -61,20 +60,14 @@ public final class RunLoop {
     LegPlanner.check(spec, boards);
     planner.openSource();
     CompletableFuture<List<LegPlan>> planned =
-        CompletableFuture.supplyAsync(
-            planner::legs,
-            r -> {
-              Thread t = new Thread(r, "hexo-ci-setup-" + dir.testName());
-              t.setDaemon(true);
-              t.start();
-            });
+        Background.start("hexo-ci-setup-" + dir.testName(), planner::legs);
     try {
       runReference(planner.reference());
     } catch (RuntimeException e) {
-      planned.handle((ok, ignored) -> ok).join();
+      Background.settle(planned);
       throw e;
     }
-    List<LegPlan> plans = joined(planned);
+    List<LegPlan> plans = Background.join(planned);
     Instant total = Instant.now();
     recorder.phaseStarted("source");
     LegProcess current = legs.start(plans.get(0));
@@ -99,16 +92,5 @@ public final class RunLoop {
     p.watch(null, false);
     legs.record(plan, p);
     recorder.phase(plan.role(), p.started(), Instant.now());
-  }
-
-  private static <T> T joined(CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 }
