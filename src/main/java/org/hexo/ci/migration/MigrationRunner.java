@@ -28,7 +28,7 @@ import org.hexo.ci.verify.Verdict;
  * <pre>{@code
  * MigrationResult r = MigrationRunner.create(spec, artifacts, boards)
  *     .reportDir(dir)
- *     .listener(new JsonReport(dir))
+ *     .listener(new ReportWriter(dir))
  *     .call();
  * }</pre>
  *
@@ -42,7 +42,7 @@ public final class MigrationRunner {
   private final MigrationArtifacts artifacts;
   private final BoardSource boards;
   private final List<RunListener> listeners = new ArrayList<>();
-  private Path reportDir = Path.of("hexo-ci-reports");
+  private Path reportDir;
   private TransferHook hook = TransferHook.NONE;
   private boolean called;
 
@@ -57,7 +57,10 @@ public final class MigrationRunner {
     return new MigrationRunner(spec, artifacts, boards);
   }
 
-  /** Where the run directory ({@code <dir>/<test name>}) is created. */
+  /**
+   * Where the run directory ({@code <dir>/<test name>}) is created; required. The caller passes the
+   * one report directory of its configuration, so there is no second default here.
+   */
   public MigrationRunner reportDir(Path dir) {
     this.reportDir = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
     return this;
@@ -88,6 +91,9 @@ public final class MigrationRunner {
   public MigrationResult call() {
     if (called) {
       throw new IllegalStateException("a MigrationRunner runs once; create another");
+    }
+    if (reportDir == null) {
+      throw new IllegalStateException("set reportDir(dir) before call()");
     }
     called = true;
     RunDirectory dir = RunDirectory.create(reportDir, spec.testName());
