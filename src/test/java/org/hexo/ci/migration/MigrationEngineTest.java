@@ -188,16 +188,7 @@ class MigrationEngineTest {
 
   @Test
   void aTransferThatCorruptsIsAnErrorNamingTheFileAndKeepsTheCopy() {
-    TransferHook corrupt =
-        file -> {
-          if (file.getFileName().toString().equals("heap.bin")) {
-            try {
-              Files.writeString(file, "garbage");
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }
-        };
+    TransferHook corrupt = overwriting("heap.bin", "garbage");
     MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER).build(), corrupt);
 
     assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
@@ -208,16 +199,7 @@ class MigrationEngineTest {
 
   @Test
   void aPostCopyServerWhoseClientNeverComesIsClosedWhenTheTransferFails() {
-    TransferHook corrupt =
-        file -> {
-          if (file.getFileName().toString().equals("mdata.bin")) {
-            try {
-              Files.writeString(file, "99\n");
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }
-        };
+    TransferHook corrupt = overwriting("mdata.bin", "99\n");
     MigrationResult r =
         run(spec(Mode.POSTCOPY, Direction.X86_TO_ARM, OUTPUT_TRIGGER).build(), corrupt);
 
@@ -247,6 +229,19 @@ class MigrationEngineTest {
         .hasMessageContaining("x86_64");
     assertThat(x86.ran()).isEmpty();
     assertThat(arm.ran()).isEmpty();
+  }
+
+  /** A transfer that replaces the content of checkpoint file {@code name} on its way. */
+  private static TransferHook overwriting(String name, String content) {
+    return file -> {
+      if (file.getFileName().toString().equals(name)) {
+        try {
+          Files.writeString(file, content);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
   }
 
   private static List<String> names(Path dir) {

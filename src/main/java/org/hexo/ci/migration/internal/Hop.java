@@ -30,35 +30,29 @@ final class Hop {
     static final Outcome STOPPED = new Outcome(null, null, true);
   }
 
+  /**
+   * What every hop of one run works with.
+   *
+   * @param mode how the state moves
+   * @param legs starts and records legs
+   * @param dir the run directory
+   * @param recorder the run's record
+   * @param hook sees each checkpoint file in transfer
+   */
+  record Crew(Mode mode, Legs legs, RunDirectory dir, Recorder recorder, TransferHook hook) {}
+
   private final int index;
   private final LegPlan from;
   private final LegPlan to;
   private final boolean last;
-  private final Mode mode;
-  private final Legs legs;
-  private final RunDirectory dir;
-  private final Recorder recorder;
-  private final TransferHook hook;
+  private final Crew crew;
 
-  Hop(
-      int index,
-      LegPlan from,
-      LegPlan to,
-      boolean last,
-      Mode mode,
-      Legs legs,
-      RunDirectory dir,
-      Recorder recorder,
-      TransferHook hook) {
+  Hop(int index, LegPlan from, LegPlan to, boolean last, Crew crew) {
     this.index = index;
     this.from = from;
     this.to = to;
     this.last = last;
-    this.mode = mode;
-    this.legs = legs;
-    this.dir = dir;
-    this.recorder = recorder;
-    this.hook = hook;
+    this.crew = crew;
   }
 
   /**
@@ -67,13 +61,13 @@ final class Hop {
    * it again would wait for a second page-server line that never comes), or null.
    */
   Outcome run(LegProcess current, LegProcess.Stop watched) {
-    boolean postcopy = mode == Mode.POSTCOPY;
+    boolean postcopy = crew.mode() == Mode.POSTCOPY;
     LegProcess.Stop stop = watched != null ? watched : current.watch(from.trigger(), postcopy);
-    Path status = dir.fetchStatus(from);
+    Path status = crew.dir().fetchStatus(from);
     Instant triggerAt = checkpointEvidence(current, status);
     boolean serving = stop == LegProcess.Stop.SERVING;
     if (!serving) {
-      legs.record(from, current);
+      crew.legs().record(from, current);
     }
     if (stop == LegProcess.Stop.TIMED_OUT) {
       return Outcome.STOPPED;
@@ -81,27 +75,27 @@ final class Hop {
     if (!transfer()) {
       if (serving) {
         current.close();
-        legs.record(from, current);
+        crew.legs().record(from, current);
       }
       return Outcome.STOPPED;
     }
-    LegProcess next = legs.start(to);
+    LegProcess next = crew.legs().start(to);
     Instant sourceStop = StatusFile.firstTime(status, CHECKPOINTING).orElse(triggerAt);
     if (last) {
-      recorder.phaseStarted("destination");
+      crew.recorder().phaseStarted("destination");
     }
     LegProcess.Stop nextStop = next.watch(to.trigger(), postcopy && !last);
     if (next.firstLine() != null) {
-      recorder.phase(prefix() + "downtime", sourceStop, next.firstLine());
+      crew.recorder().phase(prefix() + "downtime", sourceStop, next.firstLine());
     }
     if (serving) {
-      legs.record(from, current);
+      crew.legs().record(from, current);
     }
     if (last) {
-      legs.record(to, next);
-      recorder.phase("destination", next.started(), next.stopped());
+      crew.legs().record(to, next);
+      crew.recorder().phase("destination", next.started(), next.stopped());
     } else if (nextStop == LegProcess.Stop.TIMED_OUT) {
-      legs.record(to, next);
+      crew.legs().record(to, next);
       return Outcome.STOPPED;
     }
     return new Outcome(next, nextStop, false);
@@ -110,14 +104,14 @@ final class Hop {
   /** Records the leg's run up to its trigger and its checkpoint; returns when it triggered. */
   private Instant checkpointEvidence(LegProcess current, Path status) {
     Instant triggerAt = triggerTime(current, from.trigger(), status);
-    recorder.phase(index == 0 ? "source" : "relay", current.started(), triggerAt);
-    recorder.phase(prefix() + "checkpoint", triggerAt, current.stopped());
+    crew.recorder().phase(index == 0 ? "source" : "relay", current.started(), triggerAt);
+    crew.recorder().phase(prefix() + "checkpoint", triggerAt, current.stopped());
     return triggerAt;
   }
 
   /** Moves the checkpoint; true when every file arrived intact. */
   private boolean transfer() {
-    recorder.phaseStarted(prefix() + "transfer");
+    crew.recorder().phaseStarted(prefix() + "transfer");
     Instant start = Instant.now();
     TransferResult t =
         CheckpointMover.move(
@@ -126,12 +120,12 @@ final class Hop {
             from.workDir(),
             to.board(),
             to.workDir(),
-            dir.checkpointCopy(index + 1),
-            mode,
-            hook,
+            crew.dir().checkpointCopy(index + 1),
+            crew.mode(),
+            crew.hook(),
             TRANSFER_TIMEOUT);
-    recorder.transfer(t);
-    recorder.phase(prefix() + "transfer", start, Instant.now());
+    crew.recorder().transfer(t);
+    crew.recorder().phase(prefix() + "transfer", start, Instant.now());
     return !t.files().isEmpty() && t.files().stream().allMatch(f -> f.intact());
   }
 

@@ -72,10 +72,10 @@ public final class RunLoop {
     recorder.phaseStarted("source");
     LegProcess current = legs.start(plans.get(0));
     LegProcess.Stop watched = null;
+    Hop.Crew crew = new Hop.Crew(spec.mode(), legs, dir, recorder, hook);
     for (int i = 0; i + 1 < plans.size(); i++) {
       boolean last = i + 2 == plans.size();
-      Hop hop =
-          new Hop(i, plans.get(i), plans.get(i + 1), last, spec.mode(), legs, dir, recorder, hook);
+      Hop hop = new Hop(i, plans.get(i), plans.get(i + 1), last, crew);
       Hop.Outcome o = hop.run(current, watched);
       if (o.stopped()) {
         return;
