@@ -61,6 +61,7 @@ public final class FakeBoard implements Board {
   private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger dirs = new AtomicInteger();
   private final Protocols protocols;
+  private volatile Integer forwardedPortShift;
 
   public FakeBoard(String name, String arch, Path root, FakeNetwork network) {
     this.name = name;
@@ -78,6 +79,27 @@ public final class FakeBoard implements Board {
   public FakeBoard script(String role, Script script) {
     scripts.put(role, script);
     return this;
+  }
+
+  /**
+   * Puts the board off this host's network, like a VM whose page-server port this host reaches
+   * through a forward {@code shift} ports higher.
+   */
+  public FakeBoard offHost(int shift) {
+    forwardedPortShift = shift;
+    return this;
+  }
+
+  @Override
+  public boolean onHostNetwork() {
+    return forwardedPortShift == null;
+  }
+
+  @Override
+  public Exposure exposeServer(int port) {
+    return forwardedPortShift == null
+        ? Board.super.exposeServer(port)
+        : new Exposure("0.0.0.0", "127.0.0.1", port + forwardedPortShift, () -> {});
   }
 
   /** The roles of the programs started on this board, in order. */
