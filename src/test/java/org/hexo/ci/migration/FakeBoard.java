@@ -75,6 +75,31 @@ public final class FakeBoard implements Board {
             .with(HostPaths.class, remote -> Optional.of(Path.of(remote)));
   }
 
+  /**
+   * An x86-64 board {@code x86} and an aarch64 board {@code arm} on one {@link FakeNetwork}, and
+   * the four program files every leg gets (their content is never run).
+   */
+  public record Pair(FakeBoard x86, FakeBoard arm, MigrationArtifacts programs) {
+    /** Creates the boards' root and the programs under {@code dir}. */
+    public static Pair under(Path dir) throws IOException {
+      FakeNetwork net = new FakeNetwork();
+      Path root = Files.createDirectories(dir.resolve("boards"));
+      Path programs = Files.createDirectories(dir.resolve("programs"));
+      for (String f :
+          List.of(
+              MigrationArtifacts.PROG_X86,
+              MigrationArtifacts.PROG_ARM,
+              "proxy-x86_64",
+              "proxy-aarch64")) {
+        Files.writeString(programs.resolve(f), "fake\n");
+      }
+      return new Pair(
+          new FakeBoard("x86", "x86_64", root, net),
+          new FakeBoard("arm", "aarch64", root, net),
+          new MigrationArtifacts(programs, Map.of()));
+    }
+  }
+
   /** Makes the program of {@code role} behave as {@code script}. */
   public FakeBoard script(String role, Script script) {
     scripts.put(role, script);

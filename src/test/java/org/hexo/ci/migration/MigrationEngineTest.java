@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.hexo.ci.UsageException;
 import org.hexo.ci.migration.FakeBoard.Script;
@@ -33,21 +32,16 @@ class MigrationEngineTest {
   @TempDir Path tmp;
   private FakeBoard x86;
   private FakeBoard arm;
-  private Path artifacts;
+  private MigrationArtifacts programs;
   private Path reports;
   private final List<RunEvent> events = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeEach
   void createBoards() throws IOException {
-    FakeNetwork net = new FakeNetwork();
-    Path root = Files.createDirectories(tmp.resolve("boards"));
-    x86 = new FakeBoard("x86", "x86_64", root, net);
-    arm = new FakeBoard("arm", "aarch64", root, net);
-    artifacts = Files.createDirectories(tmp.resolve("programs"));
-    for (String f :
-        List.of("prog_x86-64_aligned", "prog_aarch64_aligned", "proxy-x86_64", "proxy-aarch64")) {
-      Files.writeString(artifacts.resolve(f), "fake\n");
-    }
+    FakeBoard.Pair boards = FakeBoard.Pair.under(tmp);
+    x86 = boards.x86();
+    arm = boards.arm();
+    programs = boards.programs();
     reports = tmp.resolve("reports");
   }
 
@@ -74,7 +68,7 @@ class MigrationEngineTest {
   }
 
   private MigrationResult run(MigrationSpec spec, TransferHook hook) {
-    return MigrationRunner.create(spec, new MigrationArtifacts(artifacts, Map.of()), boards())
+    return MigrationRunner.create(spec, programs, boards())
         .reportDir(reports)
         .listener(events::add)
         .transferHook(hook)

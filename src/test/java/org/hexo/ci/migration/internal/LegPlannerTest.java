@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.migration.BoardSource;
 import org.hexo.ci.migration.Direction;
 import org.hexo.ci.migration.FakeBoard;
-import org.hexo.ci.migration.FakeNetwork;
 import org.hexo.ci.migration.MigrationArtifacts;
 import org.hexo.ci.migration.MigrationSpec;
 import org.hexo.ci.migration.Mode;
@@ -34,16 +31,10 @@ class LegPlannerTest {
 
   @BeforeEach
   void createBoards() throws IOException {
-    FakeNetwork net = new FakeNetwork();
-    Path root = Files.createDirectories(tmp.resolve("boards"));
-    x86 = new FakeBoard("x86", "x86_64", root, net);
-    arm = new FakeBoard("arm", "aarch64", root, net);
-    Path programs = Files.createDirectories(tmp.resolve("programs"));
-    for (String f :
-        List.of("prog_x86-64_aligned", "prog_aarch64_aligned", "proxy-x86_64", "proxy-aarch64")) {
-      Files.writeString(programs.resolve(f), "fake\n");
-    }
-    artifacts = new MigrationArtifacts(programs, Map.of());
+    FakeBoard.Pair boards = FakeBoard.Pair.under(tmp);
+    x86 = boards.x86();
+    arm = boards.arm();
+    artifacts = boards.programs();
   }
 
   private LegPlanner planner(Mode mode, Direction direction) {
