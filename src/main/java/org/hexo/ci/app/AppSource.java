@@ -66,15 +66,19 @@ final class AppSource {
     return dir.getFileName().toString();
   }
 
-  /** sha256 over the sources' names, kinds and contents (build products excluded). */
+  /**
+   * sha256 over the sources' names and the contents the build will see (build products excluded).
+   */
   String hash() {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (Path p : sources()) {
         md.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
+        // a Makefile link is replaced by the template, so its target is what counts; any other
+        // link is copied as the file it points at (apps/common), so its contents count
         md.update(
-            Files.isSymbolicLink(p)
+            isMakefileLink(p)
                 ? ("link:" + Files.readSymbolicLink(p)).getBytes(StandardCharsets.UTF_8)
                 : Files.readAllBytes(p));
         md.update((byte) 0);
@@ -93,7 +97,7 @@ final class AppSource {
     Files.createDirectories(target);
     for (Path p : sources()) {
       String n = p.getFileName().toString();
-      if (n.equals("Makefile") && Files.isSymbolicLink(p)) {
+      if (isMakefileLink(p)) {
         continue;
       }
       Files.copy(p, target.resolve(n), StandardCopyOption.COPY_ATTRIBUTES);
@@ -101,6 +105,10 @@ final class AppSource {
     if (!Files.exists(target.resolve("Makefile"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       Files.createSymbolicLink(target.resolve("Makefile"), Path.of(templateMakefile));
     }
+  }
+
+  private static boolean isMakefileLink(Path p) {
+    return p.getFileName().toString().equals("Makefile") && Files.isSymbolicLink(p);
   }
 
   private List<Path> sources() {

@@ -3,6 +3,7 @@ package org.hexo.ci.cli;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.config.ConfigLoader;
 import org.hexo.ci.config.HexoConfig;
 import picocli.CommandLine.Option;
@@ -27,6 +28,11 @@ public final class CommonOptions {
   String threads;
 
   private HexoConfig resolved;
+
+  /** The board inventory of {@code config}, its environment references expanded. */
+  static BoardInventory inventory(HexoConfig config) {
+    return BoardInventory.of(config, System.getenv());
+  }
 
   /** The configuration of this invocation, resolved once. */
   public HexoConfig config() {

@@ -1,11 +1,12 @@
 package org.hexo.ci.cli;
 
+import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hexo.ci.config.HexoConfig;
-import org.hexo.ci.migration.Direction;
+import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.migration.MigrationSpec;
-import org.hexo.ci.migration.Mode;
 import org.hexo.ci.migration.Trigger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,15 +33,10 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     HexoConfig config = common.config();
     MigrationSpec spec =
-        MigrationSpec.of(
-            config.projectRoot().resolve("apps/is"),
-            "S",
-            Mode.CR,
-            Direction.X86_TO_ARM,
-            Trigger.parse(TRIGGER),
-            "local",
-            "qemu-user",
-            Duration.ofMinutes(5));
+        MigrationSpec.builder(config.projectRoot().resolve("apps/is"), "S")
+            .trigger(Trigger.parse(TRIGGER))
+            .timeout(Duration.ofMinutes(5))
+            .build();
     cmd.commandLine()
         .getErr()
         .println(
@@ -48,7 +44,8 @@ public final class DemoCommand implements Callable<Integer> {
                 + spec.testName()
                 + ": hexo-lite toolchain, "
                 + "apps/is class S, x86-64 (local) -> aarch64 (qemu-user), C/R after iteration 5");
-    return MigrationJob.run(
-        config, spec, null, false, cmd.commandLine().getOut(), cmd.commandLine().getErr());
+    PrintWriter err = cmd.commandLine().getErr();
+    BuildCache builds = BuildCache.create(config, spec.toolchain(), List.of(), null, err::println);
+    return MigrationSummary.run(config, spec, builds, false, cmd.commandLine().getOut(), err);
   }
 }

@@ -2,6 +2,7 @@ package org.hexo.ci.cli;
 
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.verify.Verdict;
 import picocli.CommandLine;
 
 /** The one place where outcomes become process exit codes. */
@@ -31,5 +32,14 @@ public enum ExitCode {
       return INFRASTRUCTURE;
     }
     return INTERNAL;
+  }
+
+  /** Maps a test's or a matrix's verdict: PASS 0, FAIL 1, ERROR (infrastructure) 3. */
+  public static ExitCode of(Verdict verdict) {
+    return switch (verdict) {
+      case PASS -> PASSED;
+      case FAIL -> TESTS_FAILED;
+      case ERROR -> INFRASTRUCTURE;
+    };
   }
 }

@@ -1,17 +1,15 @@
 package org.hexo.ci.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.migration.Direction;
 import org.hexo.ci.migration.MigrationSpec;
 import org.hexo.ci.migration.Mode;
 import org.hexo.ci.migration.Trigger;
-import org.hexo.ci.verify.Normalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,32 +52,14 @@ public final class MigrateCommand implements Callable<Integer> {
       description = "timer:SECONDS | signal:SECONDS | output:REGEX.")
   String trigger;
 
+  @Mixin JobOptions job;
+
   @Option(
-      names = "--board",
+      names = {"--arm-board", "--board"},
       defaultValue = "qemu-user",
       paramLabel = "NAME",
-      description = "The aarch64 board (inventory name).")
+      description = "The aarch64 board (inventory name, default ${DEFAULT-VALUE}).")
   String armBoard;
-
-  @Option(
-      names = {"--source-board", "--x86-board"},
-      defaultValue = "local",
-      paramLabel = "NAME",
-      description = "The x86-64 board (inventory name); the source unless --direction arm-to-x86.")
-  String x86Board;
-
-  @Option(
-      names = "--toolchain",
-      defaultValue = "hexo-lite",
-      paramLabel = "S",
-      description = "Toolchain spec: hexo-lite, hexo or a YAML file.")
-  String toolchain;
-
-  @Option(
-      names = "--override",
-      paramLabel = "NAME=URL@REF",
-      description = "Build the toolchain with a fork's component (repeatable), as toolchain build.")
-  List<String> overrides = new ArrayList<>();
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-leg time limit.")
   Long timeoutSeconds;
@@ -93,44 +73,32 @@ public final class MigrateCommand implements Callable<Integer> {
   @Option(names = "--memory", paramLabel = "SIZE", description = "HERMIT_MEM (default 1G).")
   String memory;
 
-  @Option(
-      names = "--artifacts",
-      paramLabel = "DIR",
-      description = "Use prebuilt programs (prog_*_aligned, proxy-<arch>) instead of building.")
-  Path artifacts;
-
   @Option(names = "--echo", description = "Echo every leg's output as it runs.")
   boolean echo;
 
   @Override
   public Integer call() {
     HexoConfig config = common.config();
-    Direction d = Direction.parse(direction);
-    boolean fromArm = d == Direction.ARM_TO_X86;
-    Duration timeout =
-        timeoutSeconds == null ? config.legTimeout() : Duration.ofSeconds(timeoutSeconds);
     MigrationSpec spec =
-        new MigrationSpec(
-            app,
-            appClass,
-            toolchain,
-            Mode.parse(mode),
-            d,
-            Trigger.parse(trigger),
-            fromArm ? armBoard : x86Board,
-            fromArm ? x86Board : armBoard,
-            timeout,
-            normalize == null ? Normalizer.DEFAULT_VOLATILE : normalize,
-            null,
-            memory);
-    return MigrationJob.run(
+        MigrationSpec.builder(app, appClass)
+            .toolchain(job.toolchain("hexo-lite"))
+            .mode(Mode.parse(mode))
+            .direction(Direction.parse(direction))
+            .trigger(Trigger.parse(trigger))
+            .x86Board(job.x86Board)
+            .armBoard(armBoard)
+            .timeout(
+                timeoutSeconds == null ? config.legTimeout() : Duration.ofSeconds(timeoutSeconds))
+            .volatileLines(normalize)
+            .memory(memory)
+            .build();
+    PrintWriter err = cmd.commandLine().getErr();
+    return MigrationSummary.run(
         config,
         spec,
-        overrides,
-        BoardInventory.of(config, System.getenv()),
-        artifacts,
+        job.builds(config, spec.toolchain(), err),
         echo,
         cmd.commandLine().getOut(),
-        cmd.commandLine().getErr());
+        err);
   }
 }

@@ -70,20 +70,16 @@ public final class MigrationCellRunner implements CellRunner {
 
   @Override
   public CellOutcome run(Cell cell, MatrixBoard board, Path logDir) {
-    Direction direction = Direction.parse(cell.direction());
-    boolean fromArm = direction.sourceArch().equals("aarch64");
-    Path appDir = appsRoot.resolve(cell.app());
     MigrationSpec spec =
-        MigrationSpec.of(
-                appDir,
-                cell.appClass(),
-                Mode.parse(cell.mode()),
-                direction,
-                Trigger.parse(cell.trigger()),
-                fromArm ? board.name() : x86Board,
-                fromArm ? x86Board : board.name(),
-                legTimeout)
-            .withToolchain(toolchain);
+        MigrationSpec.builder(appsRoot.resolve(cell.app()), cell.appClass())
+            .toolchain(toolchain)
+            .mode(Mode.parse(cell.mode()))
+            .direction(Direction.parse(cell.direction()))
+            .trigger(Trigger.parse(cell.trigger()))
+            .x86Board(x86Board)
+            .armBoard(board.name())
+            .timeout(legTimeout)
+            .build();
     MigrationArtifacts programs;
     try {
       programs = artifacts.artifacts(spec);

@@ -1,11 +1,15 @@
 package org.hexo.ci.migration;
 
 import java.time.Duration;
+import java.util.Objects;
+import org.hexo.ci.board.Board;
+import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.ResourceUsage;
 import org.hexo.ci.verify.RunEvidence;
 
 /**
- * One program run of a migration test.
+ * One program run of a migration test: the one record of a leg, read by the checks (as {@link
+ * RunEvidence.Leg}), the reports and the result.
  *
  * @param role {@code reference}, {@code source}, {@code relay} (round trip) or {@code destination}
  * @param board the board's inventory name
@@ -30,9 +34,30 @@ public record LegResult(
     int exitCode,
     boolean timedOut,
     Duration elapsed,
-    ResourceUsage usage) {
+    ResourceUsage usage)
+    implements RunEvidence.Leg {
 
-  public RunEvidence.Leg evidence() {
-    return new RunEvidence.Leg(role, board, stdout, stderr, exitCode, timedOut);
+  public LegResult {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(board, "board");
+    stdout = stdout == null ? "" : stdout;
+    stderr = stderr == null ? "" : stderr;
+    usage = usage == null ? ResourceUsage.UNKNOWN : usage;
+  }
+
+  /** The leg {@code role} that ran in {@code workDir} on {@code board} and ended as {@code r}. */
+  public static LegResult of(String role, Board board, String workDir, ExecResult r) {
+    return new LegResult(
+        role,
+        board.name(),
+        board.kind(),
+        board.arch(),
+        workDir,
+        r.stdout(),
+        r.stderr(),
+        r.exitCode(),
+        r.timedOut(),
+        r.elapsed(),
+        r.usage());
   }
 }

@@ -1,20 +1,17 @@
 package org.hexo.ci.migration;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexo.ci.HexoCiException;
-import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.UsageException;
-import org.hexo.ci.board.Board;
-import org.hexo.ci.migration.internal.Choreography;
+import org.hexo.ci.migration.internal.LegPlanner;
+import org.hexo.ci.migration.internal.RunDirectory;
+import org.hexo.ci.migration.internal.RunLoop;
+import org.hexo.ci.migration.internal.RunRecord;
 import org.hexo.ci.verify.CheckResult;
 import org.hexo.ci.verify.Checks;
 import org.hexo.ci.verify.RunEvidence;
@@ -31,7 +28,7 @@ import org.hexo.ci.verify.Verdict;
  * <pre>{@code
  * MigrationResult r = MigrationRunner.create(spec, artifacts, boards)
  *     .reportDir(dir)
- *     .listener(new JsonReport(dir))
+ *     .listener(new ReportWriter(dir))
  *     .call();
  * }</pre>
  *
@@ -45,7 +42,7 @@ public final class MigrationRunner {
   private final MigrationArtifacts artifacts;
   private final BoardSource boards;
   private final List<RunListener> listeners = new ArrayList<>();
-  private Path reportDir = Path.of("hexo-ci-reports");
+  private Path reportDir;
   private TransferHook hook = TransferHook.NONE;
   private boolean called;
 
@@ -60,7 +57,10 @@ public final class MigrationRunner {
     return new MigrationRunner(spec, artifacts, boards);
   }
 
-  /** Where the run directory ({@code <dir>/<test name>}) is created. */
+  /**
+   * Where the run directory ({@code <dir>/<test name>}) is created; required. The caller passes the
+   * one report directory of its configuration, so there is no second default here.
+   */
   public MigrationRunner reportDir(Path dir) {
     this.reportDir = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
     return this;
@@ -77,111 +77,95 @@ public final class MigrationRunner {
     return this;
   }
 
+  /**
+   * Checks without starting anything that both boards of {@code spec} exist and run the ISA their
+   * role needs ({@link BoardSource#arch}); what a caller does before an expensive build.
+   *
+   * @throws UsageException naming the board and what is wrong with it
+   */
+  public static BoardRoles check(MigrationSpec spec, BoardSource boards) {
+    return LegPlanner.check(spec, boards);
+  }
+
   /** Runs the test. */
   public MigrationResult call() {
     if (called) {
       throw new IllegalStateException("a MigrationRunner runs once; create another");
     }
+    if (reportDir == null) {
+      throw new IllegalStateException("set reportDir(dir) before call()");
+    }
     called = true;
-    Path runDir = newRunDir();
-    String testName = runDir.getFileName().toString();
+    RunDirectory dir = RunDirectory.create(reportDir, spec.testName());
     Instant startedAt = Instant.now();
-    emit(new RunEvent.Started(spec, testName, runDir));
-    Choreography run = new Choreography(spec, artifacts, testName, runDir, hook, this::emit);
-    HexoCiException infra = null;
-    try {
-      Board source = boards.board(spec.sourceBoard());
-      requireArch(source, spec.direction().sourceArch(), "source");
-      run.execute(
-          source,
-          () -> {
-            Board destination = boards.board(spec.destinationBoard());
-            requireArch(destination, spec.direction().destinationArch(), "destination");
-            return destination;
-          });
-    } catch (InfrastructureException e) {
-      infra = e;
-    } catch (UsageException e) {
-      emit(
-          new RunEvent.Finished(
-              result(
-                  testName,
-                  run,
-                  Verdict.ERROR,
-                  e.getMessage(),
-                  e.remedy(),
-                  null,
-                  runDir,
-                  startedAt)));
+    emit(new RunEvent.Started(spec, dir.testName(), dir.path()));
+    RunRecord run = new RunLoop(spec, artifacts, boards, dir, hook, this::emit).run();
+    if (run.failure().orElse(null) instanceof UsageException e) {
+      emit(new RunEvent.Finished(result(run, dir, Verdict.ERROR, e, null, startedAt)));
       throw e;
-    } finally {
-      run.closeAll();
     }
-    Optional<CheckResult> checks = Optional.empty();
-    Verdict verdict;
-    String message;
-    String remedy = "";
-    if (run.reference().isPresent()) {
-      RunEvidence evidence =
-          new RunEvidence(
-              run.reference().get().evidence(),
-              run.legs().stream().map(LegResult::evidence).toList(),
-              run.transfers().stream().map(TransferResult::evidence).toList());
-      CheckResult c = Checks.standard(spec.normalizer(), spec.verificationRegex()).apply(evidence);
-      c.flatten().forEach(r -> emit(new RunEvent.CheckCompleted(testName, r)));
-      checks = Optional.of(c);
-    }
-    if (infra != null) {
-      verdict = Verdict.ERROR;
-      message = infra.getMessage();
-      remedy = infra.remedy();
-    } else if (checks.isEmpty()) {
-      verdict = Verdict.ERROR;
-      message = "the reference run did not complete";
-    } else {
-      verdict = checks.get().verdict();
-      message = summary(checks.get(), verdict);
-      if (verdict == Verdict.ERROR) {
-        remedy = firstFailure(checks.get(), true).map(CheckResult::hint).orElse("");
-      }
-    }
+    Optional<CheckResult> checks =
+        run.reference()
+            .map(
+                ref -> {
+                  RunEvidence ev =
+                      new RunEvidence(ref, List.copyOf(run.legs()), evidence(run.transfers()));
+                  CheckResult c =
+                      Checks.standard(spec.normalizer(), spec.verificationRegex()).apply(ev);
+                  c.flatten().forEach(r -> emit(new RunEvent.CheckCompleted(dir.testName(), r)));
+                  return c;
+                });
+    Verdict verdict =
+        run.failure().isPresent() || checks.isEmpty() ? Verdict.ERROR : checks.get().verdict();
     if (verdict == Verdict.PASS) {
-      run.discardCheckpoints();
-    } else {
-      message = message + " (logs and checkpoint files kept in " + runDir + ")";
+      dir.discardCheckpoints();
     }
     MigrationResult result =
-        result(testName, run, verdict, message, remedy, checks.orElse(null), runDir, startedAt);
+        result(run, dir, verdict, run.failure().orElse(null), checks.orElse(null), startedAt);
     emit(new RunEvent.Finished(result));
     return result;
   }
 
+  private static List<RunEvidence.Transfer> evidence(List<TransferResult> transfers) {
+    return transfers.stream().map(TransferResult::evidence).toList();
+  }
+
   private MigrationResult result(
-      String testName,
-      Choreography run,
+      RunRecord run,
+      RunDirectory dir,
       Verdict verdict,
-      String message,
-      String remedy,
+      HexoCiException failure,
       CheckResult checks,
-      Path runDir,
       Instant startedAt) {
-    List<LegResult> legs = new ArrayList<>();
-    run.reference().ifPresent(legs::add);
-    legs.addAll(run.legs());
-    Map<String, String> boardKinds = new LinkedHashMap<>(run.boardKinds());
+    String message;
+    String remedy = "";
+    if (failure != null) {
+      message = failure.getMessage();
+      remedy = failure.remedy();
+    } else if (checks == null) {
+      message = "the reference run did not complete";
+    } else {
+      message = summary(checks, verdict);
+      if (verdict == Verdict.ERROR) {
+        remedy = firstFailure(checks, true).map(CheckResult::hint).orElse("");
+      }
+    }
+    if (verdict != Verdict.PASS && !(failure instanceof UsageException)) {
+      message = message + " (logs and checkpoint files kept in " + dir.path() + ")";
+    }
     return new MigrationResult(
         spec,
-        testName,
+        dir.testName(),
         verdict,
         message,
         remedy,
         Optional.ofNullable(checks),
         run.phases(),
-        legs,
+        run.allLegs(),
         run.transfers(),
         artifacts.manifest(),
-        boardKinds,
-        runDir,
+        run.boardKinds(),
+        dir.path(),
         startedAt);
   }
 
@@ -207,39 +191,6 @@ public final class MigrationRunner {
       }
     }
     return failed.stream().findFirst();
-  }
-
-  private static void requireArch(Board board, String arch, String role) {
-    if (!arch.equals(board.arch())) {
-      throw new UsageException(
-          role
-              + " board '"
-              + board.name()
-              + "' runs "
-              + board.arch()
-              + " but the direction needs "
-              + arch,
-          "pick an " + arch + " board for the " + role + " or another --direction");
-    }
-  }
-
-  private Path newRunDir() {
-    try {
-      Files.createDirectories(reportDir);
-      for (int i = 1; ; i++) {
-        Path dir = reportDir.resolve(spec.testName() + (i == 1 ? "" : "-" + i));
-        try {
-          return Files.createDirectory(dir);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-          // taken by an earlier or concurrent run: try the next suffix
-        }
-      }
-    } catch (IOException e) {
-      throw new InfrastructureException(
-          "cannot create a run directory under " + reportDir + ": " + e.getMessage(),
-          "pass a writable --report directory",
-          e);
-    }
   }
 
   private void emit(RunEvent event) {

@@ -15,7 +15,9 @@ import org.hexo.ci.verify.Normalizer;
 /**
  * One migration test, validated: which app and class, built with which toolchain, migrated how,
  * which way, on what trigger, between which boards, within what time. Immutable; the runner never
- * changes it. Invalid values are {@link UsageException}s naming the value and the valid ones.
+ * changes it. Invalid values are {@link UsageException}s naming the value and the valid ones. The
+ * boards are named by ISA; which one is the source follows from the direction ({@link #roles()}).
+ * Build one with {@link #builder(Path, String)}.
  *
  * @param appDir the app's source directory (holds {@code *.c} and {@code npbparams-<class>.h})
  * @param appClass the NPB class, one of S, W, A, B, C
@@ -23,8 +25,8 @@ import org.hexo.ci.verify.Normalizer;
  * @param mode checkpoint/restart or post-copy
  * @param direction which way the program moves
  * @param trigger what makes the source leg migrate
- * @param sourceBoard the inventory name of the board the program starts on
- * @param destinationBoard the inventory name of the board it migrates to
+ * @param x86Board the inventory name of the x86-64 board
+ * @param armBoard the inventory name of the aarch64 board
  * @param timeout the time limit of each leg; a leg still running then is killed (verdict ERROR)
  * @param volatileLines regexes of output lines that legitimately differ between runs
  * @param verificationRegex the app's own success line, searched in the last leg's output
@@ -37,8 +39,8 @@ public record MigrationSpec(
     Mode mode,
     Direction direction,
     Trigger trigger,
-    String sourceBoard,
-    String destinationBoard,
+    String x86Board,
+    String armBoard,
     Duration timeout,
     List<String> volatileLines,
     String verificationRegex,
@@ -62,13 +64,9 @@ public record MigrationSpec(
           "add npbparams-" + appClass + ".h to " + appDir + " or pick another class");
     }
     toolchain = blankToDefault(toolchain, "hexo-lite");
-    sourceBoard = requireName(sourceBoard, "source board");
-    destinationBoard = requireName(destinationBoard, "destination board");
-    if (sourceBoard.equals(destinationBoard)) {
-      throw new UsageException(
-          "source and destination are both board '" + sourceBoard + "'",
-          "migrate between an x86-64 board (e.g. local) and an aarch64 board (e.g. qemu-user)");
-    }
+    BoardRoles roles = new BoardRoles(direction, x86Board, armBoard);
+    x86Board = roles.x86Board();
+    armBoard = roles.armBoard();
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new UsageException(
@@ -85,29 +83,39 @@ public record MigrationSpec(
     }
   }
 
-  /** A spec with default toolchain, normalisation rules and verification line. */
-  public static MigrationSpec of(
-      Path appDir,
-      String appClass,
-      Mode mode,
-      Direction direction,
-      Trigger trigger,
-      String sourceBoard,
-      String destinationBoard,
-      Duration timeout) {
-    return new MigrationSpec(
-        appDir,
-        appClass,
-        null,
-        mode,
-        direction,
-        trigger,
-        sourceBoard,
-        destinationBoard,
-        timeout,
-        null,
-        null,
-        null);
+  /** A builder for the test of {@code appDir} at {@code appClass}, with every default set. */
+  public static MigrationSpecBuilder builder(Path appDir, String appClass) {
+    return new MigrationSpecBuilder(appDir, appClass);
+  }
+
+  /** A builder holding this spec's values. */
+  public MigrationSpecBuilder toBuilder() {
+    return builder(appDir, appClass)
+        .toolchain(toolchain)
+        .mode(mode)
+        .direction(direction)
+        .trigger(trigger)
+        .x86Board(x86Board)
+        .armBoard(armBoard)
+        .timeout(timeout)
+        .volatileLines(volatileLines)
+        .verificationRegex(verificationRegex)
+        .memory(memory);
+  }
+
+  /** Which board plays which role. */
+  public BoardRoles roles() {
+    return new BoardRoles(direction, x86Board, armBoard);
+  }
+
+  /** The inventory name of the board the program starts on. */
+  public String sourceBoard() {
+    return roles().source();
+  }
+
+  /** The inventory name of the board the program first migrates to. */
+  public String destinationBoard() {
+    return roles().destination();
   }
 
   /** The app's name: its directory's name, e.g. {@code is}. */
@@ -122,38 +130,6 @@ public record MigrationSpec(
 
   public Normalizer normalizer() {
     return Normalizer.withVolatileLines(volatileLines);
-  }
-
-  public MigrationSpec withToolchain(String value) {
-    return new MigrationSpec(
-        appDir,
-        appClass,
-        value,
-        mode,
-        direction,
-        trigger,
-        sourceBoard,
-        destinationBoard,
-        timeout,
-        volatileLines,
-        verificationRegex,
-        memory);
-  }
-
-  public MigrationSpec withVolatileLines(List<String> value) {
-    return new MigrationSpec(
-        appDir,
-        appClass,
-        toolchain,
-        mode,
-        direction,
-        trigger,
-        sourceBoard,
-        destinationBoard,
-        timeout,
-        value,
-        verificationRegex,
-        memory);
   }
 
   private static void requireApp(Path dir) {
@@ -179,13 +155,6 @@ public record MigrationSpec(
     } catch (IOException e) {
       return false;
     }
-  }
-
-  private static String requireName(String name, String what) {
-    if (name == null || name.isBlank()) {
-      throw new UsageException(what + " is missing", "name a board from the inventory");
-    }
-    return name;
   }
 
   private static String blankToDefault(String value, String dflt) {

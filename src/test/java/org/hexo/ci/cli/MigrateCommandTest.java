@@ -6,9 +6,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /** Exit codes and messages of {@code hexo-ci migrate} for bad specs and unreachable boards. */
@@ -30,26 +38,9 @@ class MigrateCommandTest {
   }
 
   private int migrate(String... extra) {
-    CommandLine cl = Main.commandLine().setOverwrittenOptionsAllowed(true);
-    cl.setErr(new PrintWriter(err, true));
-    cl.setOut(new PrintWriter(out, true));
-    String[] base = {
-      "migrate",
-      "--app",
-      "apps/is",
-      "--class",
-      "S",
-      "--trigger",
-      "output:^\\s*5$",
-      "--artifacts",
-      artifacts.toString(),
-      "--report",
-      dir.resolve("reports").toString()
-    };
-    String[] all = new String[base.length + extra.length];
-    System.arraycopy(base, 0, all, 0, base.length);
-    System.arraycopy(extra, 0, all, base.length, extra.length);
-    return cl.execute(all);
+    List<String> all = new ArrayList<>(List.of("--artifacts", artifacts.toString()));
+    all.addAll(List.of(extra));
+    return cliWithoutArtifacts(all.toArray(String[]::new));
   }
 
   @Test
@@ -74,6 +65,57 @@ class MigrateCommandTest {
   void unknownBoardIsUsageErrorNamingIt() {
     assertThat(migrate("--board", "potato9")).isEqualTo(2);
     assertThat(err.toString()).contains("potato9");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badValues")
+  void badValuesExitTwoWithinSecondsBeforeAnyLegOrBuild(String why, String[] args) {
+    Instant start = Instant.now();
+    int code = cliWithoutArtifacts(args);
+    assertThat(code).as(why + ": " + err).isEqualTo(2);
+    assertThat(Duration.between(start, Instant.now()))
+        .as("nothing is built, started or run")
+        .isLessThan(Duration.ofSeconds(10));
+    assertThat(dir.resolve("reports").resolve("is.S.cr.x86-to-arm.output"))
+        .as("no run directory: no leg ran")
+        .doesNotExist();
+  }
+
+  static Stream<Arguments> badValues() {
+    return Stream.of(
+        Arguments.of("unknown aarch64 board", new String[] {"--arm-board", "potato9"}),
+        Arguments.of("unknown x86-64 board", new String[] {"--x86-board", "potato9"}),
+        Arguments.of(
+            "boards of the wrong ISA",
+            new String[] {"--x86-board", "qemu-user", "--arm-board", "local"}),
+        Arguments.of("one board for both", new String[] {"--arm-board", "local"}),
+        Arguments.of("bad trigger", new String[] {"--trigger", "output:("}),
+        Arguments.of("zero-second trigger", new String[] {"--trigger", "timer:0"}),
+        Arguments.of("bad memory", new String[] {"--memory", "lots"}),
+        Arguments.of("zero timeout", new String[] {"--timeout", "0"}));
+  }
+
+  /** No --artifacts: a usage error must come before the (slow) toolchain build. */
+  private int cliWithoutArtifacts(String... extra) {
+    CommandLine cl = Main.commandLine().setOverwrittenOptionsAllowed(true);
+    cl.setErr(new PrintWriter(err, true));
+    cl.setOut(new PrintWriter(out, true));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "migrate",
+                "--app",
+                "apps/is",
+                "--class",
+                "S",
+                "--trigger",
+                "output:^\\s*5$",
+                "--cache-dir",
+                dir.resolve("cache").toString(),
+                "--report",
+                dir.resolve("reports").toString()));
+    all.addAll(List.of(extra));
+    return cl.execute(all.toArray(String[]::new));
   }
 
   @Test

@@ -53,8 +53,8 @@ final class HexoLiteFixture {
 
   /**
    * Runs one migration test of hexo-lite {@code app} class {@code cls} between the x86 board {@code
-   * x86} and the aarch64 board {@code arm} (the direction decides which is the source), writing
-   * reports to {@code reports}, and returns its result without judging it.
+   * x86} and the aarch64 board {@code arm} (its roles follow from the direction), writing reports
+   * to {@code reports}, and returns its result without judging it.
    */
   static MigrationResult migrate(
       BoardSource boards,
@@ -67,17 +67,15 @@ final class HexoLiteFixture {
       Direction direction,
       String trigger,
       Duration timeout) {
-    boolean fromArm = direction == Direction.ARM_TO_X86;
     MigrationSpec spec =
-        MigrationSpec.of(
-            ROOT.resolve("apps").resolve(app),
-            cls,
-            mode,
-            direction,
-            Trigger.parse(trigger),
-            fromArm ? arm : x86,
-            fromArm ? x86 : arm,
-            timeout);
+        MigrationSpec.builder(ROOT.resolve("apps").resolve(app), cls)
+            .mode(mode)
+            .direction(direction)
+            .trigger(Trigger.parse(trigger))
+            .x86Board(x86)
+            .armBoard(arm)
+            .timeout(timeout)
+            .build();
     return MigrationRunner.create(spec, artifacts(app, cls), boards)
         .reportDir(reports)
         .listener(new ReportWriter(reports))

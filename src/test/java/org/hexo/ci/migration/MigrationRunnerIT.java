@@ -51,16 +51,14 @@ class MigrationRunnerIT {
   }
 
   private MigrationSpec spec(String app, String cls, Mode mode, Direction d, String trigger) {
-    boolean fromArm = d == Direction.ARM_TO_X86;
-    return MigrationSpec.of(
-        HexoLiteFixture.project().resolve("apps").resolve(app),
-        cls,
-        mode,
-        d,
-        Trigger.parse(trigger),
-        fromArm ? "binfmt-arm" : "local",
-        fromArm ? "local" : "binfmt-arm",
-        Duration.ofSeconds(60));
+    return MigrationSpec.builder(HexoLiteFixture.project().resolve("apps").resolve(app), cls)
+        .mode(mode)
+        .direction(d)
+        .trigger(Trigger.parse(trigger))
+        .x86Board("local")
+        .armBoard("binfmt-arm")
+        .timeout(Duration.ofSeconds(60))
+        .build();
   }
 
   private MigrationResult run(MigrationSpec spec, TransferHook hook, List<RunEvent> events)
@@ -140,8 +138,9 @@ class MigrationRunnerIT {
   @Test
   void outputThatDiffersIsFailWithDiff() throws Exception {
     MigrationSpec s =
-        spec("is", "S", Mode.CR, Direction.X86_TO_ARM, "output:^\\s*4$")
-            .withVolatileLines(List.of("^\\s*Time in seconds"));
+        spec("is", "S", Mode.CR, Direction.X86_TO_ARM, "output:^\\s*4$").toBuilder()
+            .volatileLines(List.of("^\\s*Time in seconds"))
+            .build();
     MigrationResult r = run(s, TransferHook.NONE, new ArrayList<>());
     assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
     CheckResult out =
@@ -166,8 +165,8 @@ class MigrationRunnerIT {
             Mode.CR,
             Direction.ARM_TO_X86,
             Trigger.parse("timer:30"),
-            "binfmt-arm",
             "local",
+            "binfmt-arm",
             Duration.ofSeconds(2),
             null,
             null,

@@ -12,15 +12,12 @@ class MigrationSpecTest {
   private static final Path IS = Path.of("apps/is");
 
   private static MigrationSpec spec(Path app, String cls, String src, String dst) {
-    return MigrationSpec.of(
-        app,
-        cls,
-        Mode.CR,
-        Direction.X86_TO_ARM,
-        Trigger.parse("timer:3"),
-        src,
-        dst,
-        Duration.ofSeconds(60));
+    return MigrationSpec.builder(app, cls)
+        .trigger(Trigger.parse("timer:3"))
+        .x86Board(src)
+        .armBoard(dst)
+        .timeout(Duration.ofSeconds(60))
+        .build();
   }
 
   @Test

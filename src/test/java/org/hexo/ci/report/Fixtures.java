@@ -33,15 +33,14 @@ final class Fixtures {
   }
 
   static MigrationSpec spec(String trigger) {
-    return MigrationSpec.of(
-        ROOT.resolve("apps/is"),
-        "S",
-        Mode.CR,
-        Direction.X86_TO_ARM,
-        Trigger.parse(trigger),
-        "local",
-        "qemu-user",
-        Duration.ofSeconds(300));
+    return MigrationSpec.builder(ROOT.resolve("apps/is"), "S")
+        .mode(Mode.CR)
+        .direction(Direction.X86_TO_ARM)
+        .trigger(Trigger.parse(trigger))
+        .x86Board("local")
+        .armBoard("qemu-user")
+        .timeout(Duration.ofSeconds(300))
+        .build();
   }
 
   static List<PhaseTiming> phases() {

@@ -11,12 +11,22 @@ class ChecksTest {
       "IS\n   iteration\n        1\n        2\n        3\n Time in seconds =   0.01\n"
           + " Verification    =               SUCCESSFUL\n";
 
+  /** A leg as the checks read it. */
+  private record TestLeg(
+      String role, String board, String stdout, String stderr, int exitCode, boolean timedOut)
+      implements RunEvidence.Leg {}
+
+  private static RunEvidence.Leg leg(
+      String role, String board, String stdout, String stderr, int exitCode, boolean timedOut) {
+    return new TestLeg(role, board, stdout, stderr, exitCode, timedOut);
+  }
+
   private static RunEvidence evidence(String src, String dst, Map<String, String> after) {
     return new RunEvidence(
-        new RunEvidence.Leg("reference", "local", REF, "", 0, false),
+        leg("reference", "local", REF, "", 0, false),
         List.of(
-            new RunEvidence.Leg("source", "local", src, "", 0, false),
-            new RunEvidence.Leg("destination", "arm", dst, "", 0, false)),
+            leg("source", "local", src, "", 0, false),
+            leg("destination", "arm", dst, "", 0, false)),
         List.of(new RunEvidence.Transfer("source->destination", Map.of("mdata.bin", "aa"), after)));
   }
 
@@ -55,8 +65,8 @@ class ChecksTest {
   void missingCheckpointIsFail() {
     RunEvidence e =
         new RunEvidence(
-            new RunEvidence.Leg("reference", "local", REF, "", 0, false),
-            List.of(new RunEvidence.Leg("source", "local", REF, "", 0, false)),
+            leg("reference", "local", REF, "", 0, false),
+            List.of(leg("source", "local", REF, "", 0, false)),
             List.of(new RunEvidence.Transfer("source->destination", Map.of(), Map.of())));
     assertThat(Checks.checksumsMatch().apply(e).verdict()).isEqualTo(Verdict.FAIL);
   }
@@ -64,8 +74,7 @@ class ChecksTest {
   @Test
   void timedOutLegIsError() {
     RunEvidence e =
-        new RunEvidence(
-            new RunEvidence.Leg("reference", "local", "", "", -1, true), List.of(), List.of());
+        new RunEvidence(leg("reference", "local", "", "", -1, true), List.of(), List.of());
     assertThat(Checks.exitCode("reference", 0).apply(e).verdict()).isEqualTo(Verdict.ERROR);
   }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexo.ci.InfrastructureException;
@@ -26,19 +25,15 @@ import org.hexo.ci.migration.TransferResult;
 /**
  * Moves a checkpoint between two boards through the host: checksums (sha256) the files on the
  * sending board while it fetches them, puts them into the receiving leg's directory and checksums
- * them there. Checkpoint/restart moves every {@code *.bin}; post-copy only the small files (the
- * memory is served on demand), as HEXO's transfer targets do. A board whose files this host sees
+ * them there. Which files move is {@link CheckpointFiles}' call. A board whose files this host sees
  * ({@link HostPaths}) has its leg directory listed and checksummed here ({@link HostCheckpoint})
  * instead of by {@code sha256sum} on the board.
  */
 public final class CheckpointMover {
-  private static final String FILES = "for f in *.bin stack.bin.* tls.bin.*; do [ -f \"$f\" ] && ";
   private static final String LIST_SCRIPT =
-      FILES + "printf '%s ' \"$(wc -c < \"$f\")\" && sha256sum \"$f\"; done; true";
-  private static final String NAMES_SCRIPT = FILES + "printf '%s\\n' \"$f\"; done; true";
+      CheckpointFiles.forEachFile("printf '%s ' \"$(wc -c < \"$f\")\" && sha256sum \"$f\"");
+  private static final String NAMES_SCRIPT = CheckpointFiles.forEachFile("printf '%s\\n' \"$f\"");
   private static final Pattern LINE = Pattern.compile("^\\s*(\\d+) ([0-9a-f]{64})\\s+\\*?(.+)$");
-  private static final Pattern POSTCOPY_FILES =
-      Pattern.compile("mdata\\.bin|fds\\.bin|stack\\.bin\\..+|tls\\.bin\\..+");
 
   /** Size and sha256 of one file on a board. */
   public record Sum(long bytes, String sha256) {}
@@ -91,17 +86,9 @@ public final class CheckpointMover {
       Duration timeout) {
     // The sending board checksums while the files travel: both only read them.
     CompletableFuture<Map<String, Sum>> sums =
-        CompletableFuture.supplyAsync(
-            () -> list(from, fromDir, timeout),
-            r -> {
-              Thread t = new Thread(r, "hexo-ci-checksum-" + label);
-              t.setDaemon(true);
-              t.start();
-            });
-    List<String> names = names(from, fromDir, timeout);
-    if (mode == Mode.POSTCOPY) {
-      names = names.stream().filter(n -> POSTCOPY_FILES.matcher(n).matches()).toList();
-    }
+        Background.start("hexo-ci-checksum-" + label, () -> list(from, fromDir, timeout));
+    List<String> names =
+        names(from, fromDir, timeout).stream().filter(n -> CheckpointFiles.moved(mode, n)).toList();
     FileTransfer src = from.require(FileTransfer.class);
     FileTransfer dst = to.require(FileTransfer.class);
     try {
@@ -112,9 +99,9 @@ public final class CheckpointMover {
         dst.put(local, toDir + "/" + name);
       }
     } finally {
-      sums.handle((ok, ignored) -> ok).join();
+      Background.settle(sums);
     }
-    Map<String, Sum> before = new TreeMap<>(joined(sums));
+    Map<String, Sum> before = new TreeMap<>(Background.join(sums));
     before.keySet().retainAll(names);
     Map<String, Sum> after = before.isEmpty() ? Map.of() : list(to, toDir, timeout);
     List<CheckpointFile> files = new ArrayList<>();
@@ -151,17 +138,6 @@ public final class CheckpointMover {
 
   private static Optional<Path> hostDir(Board board, String dir) {
     return board.protocol(HostPaths.class).flatMap(h -> h.hostPath(dir));
-  }
-
-  private static <T> T joined(CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 
   /** Copies {@code .status} of a leg to the host, when the leg wrote one. */

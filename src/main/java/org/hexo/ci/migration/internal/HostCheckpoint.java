@@ -18,8 +18,7 @@ import org.hexo.ci.migration.internal.CheckpointMover.Sum;
 /**
  * The checkpoint files of a leg directory this host sees directly (a board offering {@code
  * HostPaths}), listed and checksummed here instead of by {@code sha256sum} on the board, which on
- * an emulated board runs under qemu-user. The same files as {@link CheckpointMover}'s board script
- * selects: {@code *.bin}, {@code stack.bin.*}, {@code tls.bin.*}, regular, not hidden.
+ * an emulated board runs under qemu-user. The files {@link CheckpointFiles} names.
  */
 final class HostCheckpoint {
   private HostCheckpoint() {}
@@ -29,7 +28,7 @@ final class HostCheckpoint {
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
       for (Path p : s) {
         String n = p.getFileName().toString();
-        if (isCheckpointFile(n) && Files.isRegularFile(p)) {
+        if (CheckpointFiles.isCheckpointFile(n) && Files.isRegularFile(p)) {
           out.add(n);
         }
       }
@@ -55,11 +54,6 @@ final class HostCheckpoint {
       }
     }
     return out;
-  }
-
-  private static boolean isCheckpointFile(String n) {
-    return !n.startsWith(".")
-        && (n.endsWith(".bin") || n.startsWith("stack.bin.") || n.startsWith("tls.bin."));
   }
 
   private static String sha256(Path p) throws IOException {

@@ -1,0 +1,86 @@
+package org.hexo.ci.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.job.BuildCache;
+import org.hexo.ci.job.MigrationJob;
+import org.hexo.ci.migration.MigrationResult;
+import org.hexo.ci.migration.MigrationSpec;
+import org.hexo.ci.migration.PhaseTiming;
+import org.hexo.ci.report.JsonReport;
+import org.hexo.ci.report.ReportWriter;
+
+/**
+ * The printing end of {@code migrate} and {@code demo}: runs the {@link MigrationJob} with progress
+ * and reports, prints the summary and returns the exit code.
+ */
+final class MigrationSummary {
+  private MigrationSummary() {}
+
+  /**
+   * @return 0 PASS; 1 FAIL, including a toolchain component or app that does not build and an app
+   *     {@code make check} reports misaligned; 3 ERROR
+   */
+  static int run(
+      HexoConfig config,
+      MigrationSpec spec,
+      BuildCache builds,
+      boolean echoOutput,
+      PrintWriter out,
+      PrintWriter err) {
+    ReportWriter reports = new ReportWriter(config.reportDir());
+    MigrationJob.Outcome o =
+        MigrationJob.run(
+            config,
+            spec,
+            builds,
+            CommonOptions.inventory(config),
+            List.of(new MigrationProgress(err, echoOutput), reports));
+    o.buildFailure()
+        .ifPresent(
+            why -> {
+              err.println("hexo-ci: " + spec.testName() + ": FAIL: " + why);
+              err.flush();
+            });
+    o.result().ifPresent(r -> print(out, r, reports));
+    return ExitCode.of(o.verdict()).code();
+  }
+
+  static void print(PrintWriter out, MigrationResult r, ReportWriter reports) {
+    out.println();
+    out.println(r.testName() + ": " + r.verdict());
+    out.println("  " + r.message());
+    if (!r.remedy().isEmpty()) {
+      out.println("  remedy: " + r.remedy());
+    }
+    out.println(
+        "  "
+            + r.spec().sourceBoard()
+            + " ("
+            + r.spec().direction().sourceArch()
+            + ") -> "
+            + r.spec().destinationBoard()
+            + ", "
+            + r.spec().mode().id()
+            + ", trigger "
+            + r.spec().trigger());
+    out.println("  phases:");
+    for (PhaseTiming p : r.phases()) {
+      out.printf("    %-20s %8d ms%n", p.name(), p.millis());
+    }
+    if (!r.transfers().isEmpty()) {
+      out.println(
+          "  checkpoint: "
+              + r.transfers().get(0).files().size()
+              + " files, "
+              + r.transfers().get(0).totalBytes()
+              + " bytes");
+    }
+    out.println("  report: " + reports.htmlFile());
+    out.println("  junit:  " + reports.junitFile());
+    out.println("  json:   " + r.runDir().resolve(JsonReport.FILE));
+    out.println("  logs:   " + r.runDir());
+    out.flush();
+  }
+}

@@ -1,0 +1,96 @@
+package org.hexo.ci.migration.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.hexo.ci.HexoCiException;
+import org.hexo.ci.migration.BoardSource;
+import org.hexo.ci.migration.MigrationArtifacts;
+import org.hexo.ci.migration.MigrationSpec;
+import org.hexo.ci.migration.RunEvent;
+import org.hexo.ci.migration.TransferHook;
+
+/**
+ * The run of one migration test, from plan to record: check the boards, run the reference while the
+ * other legs are planned on a side thread (the destination board opened, every directory filled),
+ * then one {@link Hop} per migration. Returns one {@link RunRecord}, also when a usage or
+ * infrastructure error stopped it. Single use.
+ */
+public final class RunLoop {
+  private final MigrationSpec spec;
+  private final BoardSource boards;
+  private final RunDirectory dir;
+  private final TransferHook hook;
+  private final Recorder recorder;
+  private final LegPlanner planner;
+  private final Legs legs;
+
+  public RunLoop(
+      MigrationSpec spec,
+      MigrationArtifacts artifacts,
+      BoardSource boards,
+      RunDirectory dir,
+      TransferHook hook,
+      Consumer<RunEvent> events) {
+    this.spec = spec;
+    this.boards = boards;
+    this.dir = dir;
+    this.hook = hook;
+    this.recorder = new Recorder(dir, events);
+    this.planner = new LegPlanner(spec, artifacts, boards, dir, recorder);
+    this.legs = new Legs(spec, recorder, dir);
+  }
+
+  /** Runs the test's legs; every leg still running when it returns has been killed. */
+  public RunRecord run() {
+    HexoCiException failure = null;
+    try {
+      execute();
+    } catch (HexoCiException e) {
+      failure = e;
+    } finally {
+      legs.close();
+      planner.close();
+    }
+    return recorder.record(failure);
+  }
+
+  private void execute() {
+    LegPlanner.check(spec, boards);
+    planner.openSource();
+    CompletableFuture<List<LegPlan>> planned =
+        Background.start("hexo-ci-setup-" + dir.testName(), planner::legs);
+    try {
+      runReference(planner.reference());
+    } catch (RuntimeException e) {
+      Background.settle(planned);
+      throw e;
+    }
+    List<LegPlan> plans = Background.join(planned);
+    Instant total = Instant.now();
+    recorder.phaseStarted("source");
+    LegProcess current = legs.start(plans.get(0));
+    LegProcess.Stop watched = null;
+    Hop.Crew crew = new Hop.Crew(spec.mode(), legs, dir, recorder, hook);
+    for (int i = 0; i + 1 < plans.size(); i++) {
+      boolean last = i + 2 == plans.size();
+      Hop hop = new Hop(i, plans.get(i), plans.get(i + 1), last, crew);
+      Hop.Outcome o = hop.run(current, watched);
+      if (o.stopped()) {
+        return;
+      }
+      current = o.next();
+      watched = o.nextStop();
+    }
+    recorder.phase("total", total, Instant.now());
+  }
+
+  private void runReference(LegPlan plan) {
+    recorder.phaseStarted(plan.role());
+    LegProcess p = legs.start(plan);
+    p.watch(null, false);
+    legs.record(plan, p);
+    recorder.phase(plan.role(), p.started(), Instant.now());
+  }
+}

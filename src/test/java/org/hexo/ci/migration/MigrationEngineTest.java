@@ -1,0 +1,264 @@
+package org.hexo.ci.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hexo.ci.UsageException;
+import org.hexo.ci.migration.FakeBoard.Script;
+import org.hexo.ci.verify.Verdict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The engine (plan, hops, record) on scripted in-memory boards: every direction and mode, and the
+ * ways a leg or a transfer goes wrong. No Docker, no QEMU, no processes.
+ */
+class MigrationEngineTest {
+  private static final String OUTPUT_TRIGGER = "output:^\\s*5$";
+
+  @TempDir Path tmp;
+  private FakeBoard x86;
+  private FakeBoard arm;
+  private MigrationArtifacts programs;
+  private Path reports;
+  private final List<RunEvent> events = Collections.synchronizedList(new ArrayList<>());
+
+  @BeforeEach
+  void createBoards() throws IOException {
+    FakeBoard.Pair boards = FakeBoard.Pair.under(tmp);
+    x86 = boards.x86();
+    arm = boards.arm();
+    programs = boards.programs();
+    reports = tmp.resolve("reports");
+  }
+
+  private BoardSource boards() {
+    return name -> {
+      if (name.equals("x86")) {
+        return x86;
+      }
+      if (name.equals("arm")) {
+        return arm;
+      }
+      throw new UsageException("unknown board '" + name + "'", "name a board of the inventory");
+    };
+  }
+
+  private MigrationSpecBuilder spec(Mode mode, Direction direction, String trigger) {
+    return MigrationSpec.builder(Path.of("apps/is"), "S")
+        .mode(mode)
+        .direction(direction)
+        .trigger(Trigger.parse(trigger))
+        .x86Board("x86")
+        .armBoard("arm")
+        .timeout(Duration.ofSeconds(20));
+  }
+
+  private MigrationResult run(MigrationSpec spec, TransferHook hook) {
+    return MigrationRunner.create(spec, programs, boards())
+        .reportDir(reports)
+        .listener(events::add)
+        .transferHook(hook)
+        .call();
+  }
+
+  private MigrationResult run(MigrationSpecBuilder spec) {
+    return run(spec.build(), TransferHook.NONE);
+  }
+
+  static Stream<Arguments> directionsAndModes() {
+    return Stream.of(Direction.values())
+        .flatMap(d -> Stream.of(Mode.values()).map(m -> Arguments.of(d, m)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("directionsAndModes")
+  void everyDirectionAndModePassesWithItsLegsOnTheRightBoards(Direction d, Mode m) {
+    MigrationResult r = run(spec(m, d, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.PASS);
+    boolean roundTrip = d == Direction.ROUND_TRIP;
+    FakeBoard source = d == Direction.ARM_TO_X86 ? arm : x86;
+    FakeBoard other = source == x86 ? arm : x86;
+    assertThat(r.legs())
+        .extracting(LegResult::role)
+        .containsExactlyElementsOf(
+            roundTrip
+                ? List.of("reference", "source", "relay", "destination")
+                : List.of("reference", "source", "destination"));
+    assertThat(source.ran())
+        .as("the reference and the source run on the source board")
+        .containsExactlyElementsOf(
+            roundTrip
+                ? List.of("reference", "source", "destination")
+                : List.of("reference", "source"));
+    assertThat(other.ran()).containsExactly(roundTrip ? "relay" : "destination");
+    assertThat(r.transfers())
+        .extracting(TransferResult::label)
+        .containsExactlyElementsOf(
+            roundTrip
+                ? List.of("source->relay", "relay->destination")
+                : List.of("source->destination"));
+    assertThat(r.transfers().get(0).files())
+        .extracting(CheckpointFile::name)
+        .as("post-copy moves only the small files; memory is served")
+        .containsExactlyElementsOf(
+            m == Mode.CR
+                ? List.of("data.bin", "heap.bin", "mdata.bin", "stack.bin.1")
+                : List.of("mdata.bin", "stack.bin.1"));
+    assertThat(r.phases())
+        .extracting(PhaseTiming::name)
+        .contains("reference", "source", "checkpoint", "transfer", "destination", "total");
+    assertThat(r.spec().sourceBoard()).isEqualTo(source.name());
+    assertThat(r.boards()).containsOnlyKeys("x86", "arm");
+    assertThat(names(r.runDir()))
+        .as("logs stay; the checkpoint copies of a pass go")
+        .contains("reference.stdout", "source.stdout", "destination.stdout", "source.status")
+        .noneMatch(n -> n.startsWith("checkpoint-"));
+    assertThat(x86.workDirs()).as("work dirs are removed after a pass").isEmpty();
+    assertThat(arm.workDirs()).isEmpty();
+    assertThat(events).first().isInstanceOf(RunEvent.Started.class);
+    assertThat(events).last().isInstanceOf(RunEvent.Finished.class);
+  }
+
+  @Test
+  void aTimerTriggerMigratesWithoutASignal() {
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, "timer:1"));
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void aLegThatNeverCheckpointsStopsTheRunBeforeTheDestination() {
+    x86.script("source", Script.NEVER_CHECKPOINTS);
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).isNotEqualTo(Verdict.PASS);
+    assertThat(r.message()).contains("checksums").contains(r.runDir().toString());
+    assertThat(arm.ran()).as("nothing to resume").isEmpty();
+    assertThat(r.transfers()).singleElement().satisfies(t -> assertThat(t.files()).isEmpty());
+    assertThat(r.legs()).extracting(LegResult::role).containsExactly("reference", "source");
+  }
+
+  @Test
+  void aLegThatDiesFailsWithItsExitStatusAndKeepsItsLogs() throws IOException {
+    x86.script("source", Script.DIES);
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).isNotEqualTo(Verdict.PASS);
+    assertThat(r.legs())
+        .filteredOn(l -> l.role().equals("source"))
+        .singleElement()
+        .satisfies(l -> assertThat(l.exitCode()).isEqualTo(139));
+    assertThat(arm.ran()).isEmpty();
+    assertThat(Files.readString(r.runDir().resolve("source.stderr")))
+        .contains("Segmentation fault");
+  }
+
+  @Test
+  void aLegPastItsTimeLimitIsAnErrorNotAFailure() {
+    arm.script("destination", Script.HANGS);
+    MigrationResult r =
+        run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER).timeout(Duration.ofSeconds(2)));
+
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.legs())
+        .filteredOn(l -> l.role().equals("destination"))
+        .singleElement()
+        .satisfies(l -> assertThat(l.timedOut()).isTrue());
+  }
+
+  @Test
+  void aTransferThatCorruptsIsAnErrorNamingTheFileAndKeepsTheCopy() {
+    TransferHook corrupt = overwriting("heap.bin", "garbage");
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER).build(), corrupt);
+
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message()).contains("heap.bin");
+    assertThat(arm.ran()).as("a damaged checkpoint is never resumed").isEmpty();
+    assertThat(r.runDir().resolve("checkpoint-1/heap.bin")).as("kept for inspection").exists();
+  }
+
+  @Test
+  void aPostCopyServerWhoseClientNeverComesIsClosedWhenTheTransferFails() {
+    TransferHook corrupt = overwriting("mdata.bin", "99\n");
+    MigrationResult r =
+        run(spec(Mode.POSTCOPY, Direction.X86_TO_ARM, OUTPUT_TRIGGER).build(), corrupt);
+
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.legs()).extracting(LegResult::role).containsExactly("reference", "source");
+  }
+
+  @Test
+  void aDestinationThatCannotReachItsPageServerIsAnErrorNamingWhereItDialled() {
+    arm.dialsHostAt("127.0.0.3");
+    MigrationResult r = run(spec(Mode.POSTCOPY, Direction.X86_TO_ARM, OUTPUT_TRIGGER));
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message())
+        .contains("could not reach the post-copy page server of the source on x86")
+        .containsPattern("at 127\\.0\\.0\\.3:\\d+");
+    assertThat(r.legs())
+        .extracting(LegResult::role)
+        .containsExactly("reference", "source", "destination");
+    assertThat(r.legs().get(1).timedOut())
+        .as("the source was stopped when its client gave up, not left to its time limit")
+        .isFalse();
+  }
+
+  @Test
+  void anUnknownBoardIsAUsageErrorBeforeAnyLegRuns() {
+    MigrationSpec s =
+        spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER).armBoard("potato9").build();
+
+    assertThatThrownBy(() -> run(s, TransferHook.NONE))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("potato9");
+    assertThat(x86.ran()).as("not even the reference ran").isEmpty();
+  }
+
+  @Test
+  void aBoardOfTheWrongIsaIsAUsageErrorBeforeAnyLegRuns() {
+    MigrationSpec s =
+        spec(Mode.CR, Direction.ARM_TO_X86, OUTPUT_TRIGGER).x86Board("arm").armBoard("x86").build();
+
+    assertThatThrownBy(() -> run(s, TransferHook.NONE))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("aarch64")
+        .hasMessageContaining("x86_64");
+    assertThat(x86.ran()).isEmpty();
+    assertThat(arm.ran()).isEmpty();
+  }
+
+  /** A transfer that replaces the content of checkpoint file {@code name} on its way. */
+  private static TransferHook overwriting(String name, String content) {
+    return file -> {
+      if (file.getFileName().toString().equals(name)) {
+        try {
+          Files.writeString(file, content);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
+  private static List<String> names(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
