@@ -26,7 +26,7 @@ import org.hexo.ci.UsageException;
  * repeat: 3                     # runs per cell; timings compare as medians
  * lease-timeout: 900            # seconds one cell run may hold a board
  * axes:
- *   apps: [is, ep, cg]          # app directories, relative to the project's apps/ or absolute
+ *   apps: [is, ep, cg, mg, ft]  # app directories, relative to the project's apps/ or absolute
  *   classes: [S]
  *   modes: [cr, postcopy]
  *   directions: [x86-to-arm, arm-to-x86]

@@ -18,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -231,8 +230,9 @@ public abstract class BoardContractTest {
     assertThat(paths.isPresent())
         .as("HostPaths offered by a driver that shares files with this host, and only by one")
         .isEqualTo(offersHostPaths());
-    Assumptions.assumeTrue(
-        paths.isPresent(), "an optional protocol: remote boards keep their files to themselves");
+    if (paths.isEmpty()) {
+      return; // asserted above: this board keeps its files to itself, as it says
+    }
     String dir = board.newWorkDir("hostpath");
     assertThat(run(dir, "sh", "-c", "printf board > made.bin").exitCode()).isZero();
     Path p = paths.get().hostPath(dir + "/made.bin").orElseThrow();

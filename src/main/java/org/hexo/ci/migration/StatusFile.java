@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the runtime's {@code .status} file: lines {@code sec.usec:STATUS_...}. */
-public final class StatusFile {
+final class StatusFile {
   private static final Pattern LINE = Pattern.compile("^(\\d+)\\.(\\d{1,9}):(STATUS_\\w+)");
 
   private StatusFile() {}

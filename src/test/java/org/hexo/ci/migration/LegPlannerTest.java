@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,14 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hexo.ci.InfrastructureException;
-import org.hexo.ci.migration.BoardSource;
-import org.hexo.ci.migration.Direction;
-import org.hexo.ci.migration.FakeBoard;
-import org.hexo.ci.migration.MigrationArtifacts;
-import org.hexo.ci.migration.MigrationSpec;
-import org.hexo.ci.migration.Mode;
-import org.hexo.ci.migration.RunEvent;
-import org.hexo.ci.migration.Trigger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,15 +1,10 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.hexo.ci.HexoCiException;
-import org.hexo.ci.migration.BoardSource;
-import org.hexo.ci.migration.MigrationArtifacts;
-import org.hexo.ci.migration.MigrationSpec;
-import org.hexo.ci.migration.RunEvent;
-import org.hexo.ci.migration.TransferHook;
 
 /**
  * The run of one migration test, from plan to record: check the boards, run the reference while the
@@ -17,7 +12,7 @@ import org.hexo.ci.migration.TransferHook;
  * then one {@link Hop} per migration. Returns one {@link RunRecord}, also when a usage or
  * infrastructure error stopped it. Single use.
  */
-public final class RunLoop {
+final class RunLoop {
   private final MigrationSpec spec;
   private final BoardSource boards;
   private final RunDirectory dir;

@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,10 +17,6 @@ import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
 import org.hexo.ci.board.HostPaths;
-import org.hexo.ci.migration.CheckpointFile;
-import org.hexo.ci.migration.Mode;
-import org.hexo.ci.migration.TransferHook;
-import org.hexo.ci.migration.TransferResult;
 
 /**
  * Moves a checkpoint between two boards through the host: checksums (sha256) the files on the
@@ -29,7 +25,7 @@ import org.hexo.ci.migration.TransferResult;
  * ({@link HostPaths}) has its leg directory listed and checksummed here ({@link HostCheckpoint})
  * instead of by {@code sha256sum} on the board.
  */
-public final class CheckpointMover {
+final class CheckpointMover {
   private static final String LIST_SCRIPT =
       CheckpointFiles.forEachFile("printf '%s ' \"$(wc -c < \"$f\")\" && sha256sum \"$f\"");
   private static final String NAMES_SCRIPT = CheckpointFiles.forEachFile("printf '%s\\n' \"$f\"");

@@ -1,8 +1,7 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.util.Objects;
 import org.hexo.ci.board.Board;
-import org.hexo.ci.migration.Trigger;
 
 /**
  * One leg, planned before anything runs: its role, the opened board it runs on, its filled work
@@ -18,7 +17,7 @@ import org.hexo.ci.migration.Trigger;
  * @param pullFrom the address of the page server it pulls from, or {@code "0"}
  * @param bindAddress the address its own page server binds on its board
  */
-public record LegPlan(
+record LegPlan(
     String role,
     Board board,
     String workDir,

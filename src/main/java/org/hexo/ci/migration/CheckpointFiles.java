@@ -1,7 +1,6 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.util.regex.Pattern;
-import org.hexo.ci.migration.Mode;
 
 /**
  * The one definition of which files of a leg's directory are its checkpoint, and which of them a
@@ -10,7 +9,7 @@ import org.hexo.ci.migration.Mode;
  * fds.bin}, the per-thread files), since memory is served on demand, as HEXO's transfer targets do.
  * Used alike when the host sees the files and by the script that lists them on a board.
  */
-public final class CheckpointFiles {
+final class CheckpointFiles {
   private static final Pattern POSTCOPY =
       Pattern.compile("mdata\\.bin|fds\\.bin|(stack|tls)\\.bin\\..+");
 

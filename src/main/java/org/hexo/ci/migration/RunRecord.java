@@ -1,13 +1,10 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hexo.ci.HexoCiException;
-import org.hexo.ci.migration.LegResult;
-import org.hexo.ci.migration.PhaseTiming;
-import org.hexo.ci.migration.TransferResult;
 
 /**
  * What one run of the engine produced, however far it got: the reference leg when it finished, the
@@ -21,7 +18,7 @@ import org.hexo.ci.migration.TransferResult;
  * @param boardKinds board inventory name to driver kind
  * @param failure the usage or infrastructure error that stopped the run, if one did
  */
-public record RunRecord(
+record RunRecord(
     Optional<LegResult> reference,
     List<LegResult> legs,
     List<TransferResult> transfers,

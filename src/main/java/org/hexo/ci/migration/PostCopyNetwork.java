@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,14 +1,10 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.hexo.ci.InfrastructureException;
-import org.hexo.ci.migration.Mode;
-import org.hexo.ci.migration.TransferHook;
-import org.hexo.ci.migration.TransferResult;
-import org.hexo.ci.migration.Trigger;
 
 /**
  * One migration between two consecutive legs: watch the running leg to its checkpoint, take the

@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,7 +13,6 @@ import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.Executor;
-import org.hexo.ci.migration.LegResult;
 
 /**
  * The directory of one run, {@code <report dir>/<test name>[-N]}, and everything the run leaves
@@ -22,7 +21,7 @@ import org.hexo.ci.migration.LegResult;
  * boards. {@link #discardCheckpoints()} removes the copies and the work directories after a pass.
  * Created once per run; thread-safe.
  */
-public final class RunDirectory {
+final class RunDirectory {
   private static final Duration CLEANUP_TIMEOUT = Duration.ofMinutes(2);
 
   private final Path path;

@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,11 +13,6 @@ import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
-import org.hexo.ci.migration.BoardRoles;
-import org.hexo.ci.migration.BoardSource;
-import org.hexo.ci.migration.MigrationArtifacts;
-import org.hexo.ci.migration.MigrationSpec;
-import org.hexo.ci.migration.Mode;
 
 /**
  * Turns a spec into leg plans. {@link #check} resolves both boards' names and ISAs before anything
@@ -27,7 +22,7 @@ import org.hexo.ci.migration.Mode;
  * runner calls {@link #legs()} while the reference runs. Single use; {@link #close()} withdraws the
  * routes.
  */
-public final class LegPlanner implements AutoCloseable {
+final class LegPlanner implements AutoCloseable {
   private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(2);
 
   private final MigrationSpec spec;

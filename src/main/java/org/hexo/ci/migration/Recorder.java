@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,10 +10,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.hexo.ci.HexoCiException;
 import org.hexo.ci.board.Board;
-import org.hexo.ci.migration.LegResult;
-import org.hexo.ci.migration.PhaseTiming;
-import org.hexo.ci.migration.RunEvent;
-import org.hexo.ci.migration.TransferResult;
 
 /**
  * Collects a run's record while it runs and emits its events: phases as they start and finish,

@@ -1,10 +1,10 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hexo.ci.migration.internal.CheckpointMover.Sum;
+import org.hexo.ci.migration.CheckpointMover.Sum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,14 +1,10 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.Executor;
-import org.hexo.ci.migration.LegResult;
-import org.hexo.ci.migration.MigrationArtifacts;
-import org.hexo.ci.migration.MigrationSpec;
-import org.hexo.ci.migration.RunEvent;
 
 /**
  * Starts legs from their plans and records them when they are done; kills whatever still runs on

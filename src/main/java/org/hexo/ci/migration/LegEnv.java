@@ -1,17 +1,13 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hexo.ci.migration.MigrationArtifacts;
-import org.hexo.ci.migration.MigrationSpec;
-import org.hexo.ci.migration.Mode;
-import org.hexo.ci.migration.Trigger;
 
 /**
  * The environment of one leg: exactly the variables HEXO's {@code test-x86}/{@code test-arm}
  * targets set, plus hexo-lite's extensions (ignored by real HEXO).
  */
-public final class LegEnv {
+final class LegEnv {
   /** Pause at a migration point after output, so an output trigger lands before the next one. */
   static final String SETTLE_MS = "300";
 

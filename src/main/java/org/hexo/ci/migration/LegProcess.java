@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
@@ -11,14 +11,13 @@ import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
-import org.hexo.ci.migration.Trigger;
 
 /**
  * One running leg and the loop that watches it: applies its trigger (a signal after N seconds, or
  * when a stdout line matches), notices the post-copy page server coming up, and records when the
  * first line, the trigger and the checkpoint happened. Single use; close it to kill the program.
  */
-public final class LegProcess implements AutoCloseable {
+final class LegProcess implements AutoCloseable {
   private static final Pattern SERVER_UP =
       Pattern.compile("^Remote page server listen+ing on port");
 

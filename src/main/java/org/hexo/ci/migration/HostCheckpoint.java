@@ -1,4 +1,4 @@
-package org.hexo.ci.migration.internal;
+package org.hexo.ci.migration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hexo.ci.InfrastructureException;
-import org.hexo.ci.migration.internal.CheckpointMover.Sum;
+import org.hexo.ci.migration.CheckpointMover.Sum;
 
 /**
  * The checkpoint files of a leg directory this host sees directly (a board offering {@code
