@@ -158,19 +158,9 @@ class MigrationRunnerIT {
   @Test
   void hungLegIsKilledAtItsTimeoutWithLogsKept() throws Exception {
     MigrationSpec s =
-        new MigrationSpec(
-            HexoLiteFixture.project().resolve("apps/ep"),
-            "S",
-            null,
-            Mode.CR,
-            Direction.ARM_TO_X86,
-            Trigger.parse("timer:30"),
-            "local",
-            "binfmt-arm",
-            Duration.ofSeconds(2),
-            null,
-            null,
-            null);
+        spec("ep", "S", Mode.CR, Direction.ARM_TO_X86, "timer:30").toBuilder()
+            .timeout(Duration.ofSeconds(2))
+            .build();
     MigrationResult r = run(s, TransferHook.NONE, new ArrayList<>());
     assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
     assertThat(r.message()).contains("timeout").contains(r.runDir().toString());
@@ -181,19 +171,10 @@ class MigrationRunnerIT {
   void aDestinationThatCannotReachItsPageServerIsAnErrorNamingItAndStopsTheSource()
       throws Exception {
     MigrationSpec s =
-        new MigrationSpec(
-            HexoLiteFixture.project().resolve("apps/is"),
-            "S",
-            null,
-            Mode.POSTCOPY,
-            Direction.X86_TO_ARM,
-            Trigger.parse("output:^\\s*3$"),
-            "local",
-            "misrouted-arm",
-            Duration.ofSeconds(300),
-            null,
-            null,
-            null);
+        spec("is", "S", Mode.POSTCOPY, Direction.X86_TO_ARM, "output:^\\s*3$").toBuilder()
+            .armBoard("misrouted-arm")
+            .timeout(Duration.ofSeconds(300))
+            .build();
     MigrationResult r = run(s, TransferHook.NONE, new ArrayList<>());
     assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.ERROR);
     assertThat(r.message())
