@@ -64,6 +64,14 @@ final class Hop {
     boolean postcopy = crew.mode() == Mode.POSTCOPY;
     LegProcess.Stop stop = watched != null ? watched : current.watch(from.trigger(), postcopy);
     Path status = crew.dir().fetchStatus(from);
+    if (stop == LegProcess.Stop.EXITED && StatusFile.saysNoCheckpoint(status)) {
+      // whatever checkpoint files its directory holds came from the hop before: never ship them
+      crew.legs().record(from, current);
+      if (current.triggered() == null) {
+        throw neverFired(current);
+      }
+      return Outcome.STOPPED;
+    }
     Instant triggerAt = checkpointEvidence(current, status);
     boolean serving = stop == LegProcess.Stop.SERVING;
     if (!serving) {
@@ -102,6 +110,30 @@ final class Hop {
       return Outcome.STOPPED;
     }
     return new Outcome(next, nextStop, false);
+  }
+
+  /**
+   * The leg ended without a checkpoint and hexo-ci never signalled it: its trigger could not fire
+   * while it ran (an output line it never printed, a signal or timer later than its end). That is
+   * the test's setup, not the app's failure.
+   */
+  private InfrastructureException neverFired(LegProcess leg) {
+    String out = leg.finish().stdout().strip();
+    String last = out.isEmpty() ? "(nothing)" : out.substring(out.lastIndexOf('\n') + 1).strip();
+    return new InfrastructureException(
+        "the "
+            + from.role()
+            + "'s trigger "
+            + from.trigger()
+            + " never fired: the program ended after "
+            + java.time.Duration.between(leg.started(), leg.stopped()).toMillis()
+            + " ms (exit "
+            + leg.finish().exitCode()
+            + ") without migrating; its last line was '"
+            + last
+            + "'",
+        "pick a trigger that fires while the program runs: a line it prints before its end"
+            + " (output:REGEX), or a signal or timer delay shorter than its run time");
   }
 
   /**

@@ -107,7 +107,8 @@ public final class MigrationRunner {
                   RunEvidence ev =
                       new RunEvidence(ref, List.copyOf(run.legs()), evidence(run.transfers()));
                   CheckResult c =
-                      Checks.standard(spec.normalizer(), spec.verificationRegex()).apply(ev);
+                      Checks.standard(spec.normalizer(), spec.verificationRegex(), legRoles())
+                          .apply(ev);
                   c.flatten().forEach(r -> emit(new RunEvent.CheckCompleted(dir.testName(), r)));
                   return c;
                 });
@@ -120,6 +121,11 @@ public final class MigrationRunner {
         result(run, dir, verdict, run.failure().orElse(null), checks.orElse(null), startedAt);
     emit(new RunEvent.Finished(result));
     return result;
+  }
+
+  /** The roles of the migrated run's legs, in order, as the direction plans them. */
+  private List<String> legRoles() {
+    return spec.roles().legs().stream().map(BoardRoles.Role::role).toList();
   }
 
   private static List<RunEvidence.Transfer> evidence(List<TransferResult> transfers) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.hexo.ci.HexoCiException;
+import org.hexo.ci.InfrastructureException;
 
 /**
  * The run of one migration test, from plan to record: check the boards, run the reference while the
@@ -85,7 +86,29 @@ final class RunLoop {
     recorder.phaseStarted(plan.role());
     LegProcess p = legs.start(plan);
     p.watch(null, false);
-    legs.record(plan, p);
+    LegResult ref = legs.record(plan, p);
     recorder.phase(plan.role(), p.started(), Instant.now());
+    if (ref.exitCode() != 0 || ref.timedOut()) {
+      throw new InfrastructureException(
+          "reference run failed: the unmigrated program on "
+              + ref.board()
+              + (ref.timedOut()
+                  ? " was killed at its timeout (" + spec.timeout().toSeconds() + " s)"
+                  : " exited " + ref.exitCode())
+              + "; its stderr ends: "
+              + tail(ref.stderr()),
+          "the program fails without any migration, so nothing can be judged: check its class,"
+              + " its memory (--memory, HERMIT_MEM) and the board (reference.stderr in the run"
+              + " directory)");
+    }
+  }
+
+  /** The last lines of a leg's stderr, for a one-line message. */
+  private static String tail(String stderr) {
+    List<String> lines = stderr.strip().lines().toList();
+    if (lines.isEmpty()) {
+      return "(empty)";
+    }
+    return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,24 @@ final class StatusFile {
   private static final Pattern LINE = Pattern.compile("^(\\d+)\\.(\\d{1,9}):(STATUS_\\w+)");
 
   private StatusFile() {}
+
+  /**
+   * Whether the leg whose status file this is recorded no checkpoint: false when the file is
+   * missing or unreadable (nothing is known then), true when it lists statuses but no {@code
+   * STATUS_CHECKPOINTING}. A leg's {@code .status} is its own: transfers never carry it.
+   */
+  public static boolean saysNoCheckpoint(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try {
+      List<String> lines = Files.readAllLines(file);
+      return lines.stream().anyMatch(l -> LINE.matcher(l.trim()).find())
+          && firstTime(file, "STATUS_CHECKPOINTING").isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
 
   /** When {@code status} was first entered, if the file records it. */
   public static Optional<Instant> firstTime(Path file, String status) {

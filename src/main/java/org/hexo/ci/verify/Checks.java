@@ -133,6 +133,39 @@ public final class Checks {
         "the transfer damaged the checkpoint; check the link and disk of the destination board");
   }
 
+  /**
+   * Every leg of the migrated run ran, in order. A missing leg means the one before it ended
+   * without migrating: its output alone may equal the reference, so this is what keeps a run that
+   * never migrated from passing.
+   */
+  public static Check everyLegRan(List<String> roles) {
+    List<String> expected = List.copyOf(roles);
+    return ev -> {
+      List<String> ran = ev.legs().stream().map(RunEvidence.Leg::role).toList();
+      String want = String.join(", ", expected);
+      if (ran.equals(expected)) {
+        return CheckResult.pass("legs-ran", want, String.join(", ", ran));
+      }
+      int i = 0;
+      while (i < ran.size() && i < expected.size() && ran.get(i).equals(expected.get(i))) {
+        i++;
+      }
+      String actual =
+          i == 0 || i >= expected.size()
+              ? "ran " + (ran.isEmpty() ? "no leg" : String.join(", ", ran))
+              : "the "
+                  + expected.get(i - 1)
+                  + " finished without migrating; the "
+                  + expected.get(i)
+                  + " never ran";
+      return CheckResult.fail(
+          "legs-ran",
+          want,
+          actual,
+          "the program was not migrated: see the leg's stdout and .status in the run directory");
+    };
+  }
+
   /** All of {@code checks}; passes when every part passes. */
   public static Check allOf(Check... checks) {
     return allOf("all", List.of(checks));
@@ -157,11 +190,13 @@ public final class Checks {
         parts);
   }
 
-  /** The default checks of a migration test. */
-  public static Check standard(Normalizer normalizer, String verificationRegex) {
+  /** The default checks of a migration test whose migrated run has the legs {@code roles}. */
+  public static Check standard(
+      Normalizer normalizer, String verificationRegex, List<String> roles) {
     return allOf(
         "migration",
         List.of(
+            everyLegRan(roles),
             checksumsMatch(),
             allLegsExitZero(),
             outputMatchesReference(normalizer),

@@ -50,7 +50,9 @@ public final class FakeBoard implements Board {
     /** Dies with a segfault's status at its migration point, before the checkpoint. */
     DIES,
     /** Never ends by itself: only the time limit stops it. */
-    HANGS
+    HANGS,
+    /** Fails at once, before any migration point, as a program whose heap does not fit. */
+    FAILS
   }
 
   private final String name;
@@ -258,6 +260,12 @@ public final class FakeBoard implements Board {
       Map<String, String> env = req.env();
       Path dir = Path.of(req.workDir());
       try {
+        if (script == Script.FAILS) {
+          err.append("hexo-lite: error: malloc(8589934592) fails: the heap (HERMIT_MEM=1G) is")
+              .append(" exhausted\n");
+          return 1;
+        }
+        status(dir, "STATUS_READY_FOR_MIGRATION");
         int first = 1;
         if ("1".equals(env.get("HERMIT_MIGRATE_RESUME"))) {
           first = Integer.parseInt(Files.readString(dir.resolve("mdata.bin")).strip()) + 1;
@@ -278,8 +286,12 @@ public final class FakeBoard implements Board {
             new CountDownLatch(1).await();
           }
           if (migrates && i == migrateAt && script != Script.NEVER_CHECKPOINTS) {
-            if ("0".equals(env.get("HERMIT_MIGTEST"))) {
-              usr1.await(req.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            // the engine signals as soon as it sees the trigger line; without a signal a program
+            // runs on past its migration points, as a real one does
+            if ("0".equals(env.get("HERMIT_MIGTEST"))
+                && !usr1.await(Math.min(req.timeout().toMillis(), 5000), TimeUnit.MILLISECONDS)) {
+              print(String.format("%9d", i));
+              continue;
             }
             if (script == Script.DIES) {
               err.append("Segmentation fault\n");
@@ -299,12 +311,19 @@ public final class FakeBoard implements Board {
       }
     }
 
-    private int checkpoint(Path dir, int done, Map<String, String> env, FakeNetwork network)
-        throws IOException, InterruptedException {
+    /** Appends to the leg's own {@code .status}, as the runtime does. */
+    private static void status(Path dir, String status) throws IOException {
       Instant now = Instant.now();
       Files.writeString(
           dir.resolve(".status"),
-          now.getEpochSecond() + "." + now.getNano() / 1000 + ":STATUS_CHECKPOINTING\n");
+          now.getEpochSecond() + "." + now.getNano() / 1000 + ":" + status + "\n",
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private int checkpoint(Path dir, int done, Map<String, String> env, FakeNetwork network)
+        throws IOException, InterruptedException {
+      status(dir, "STATUS_CHECKPOINTING");
       Files.writeString(dir.resolve("mdata.bin"), done + "\n");
       Files.writeString(dir.resolve("stack.bin.1"), "stack of " + done);
       Files.write(dir.resolve("heap.bin"), new byte[4096]);

@@ -145,11 +145,57 @@ class MigrationEngineTest {
     x86.script("source", Script.NEVER_CHECKPOINTS);
     MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER));
 
-    assertThat(r.verdict()).isNotEqualTo(Verdict.PASS);
-    assertThat(r.message()).contains("checksums").contains(r.runDir().toString());
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
+    assertThat(r.message())
+        .contains("the source finished without migrating; the destination never ran")
+        .contains(r.runDir().toString());
     assertThat(arm.ran()).as("nothing to resume").isEmpty();
-    assertThat(r.transfers()).singleElement().satisfies(t -> assertThat(t.files()).isEmpty());
+    assertThat(r.transfers()).as("no checkpoint to move").isEmpty();
     assertThat(r.legs()).extracting(LegResult::role).containsExactly("reference", "source");
+  }
+
+  @Test
+  void aRelayThatNeverMigratesShipsNothingBack() {
+    arm.script("relay", Script.NEVER_CHECKPOINTS);
+    MigrationResult r = run(spec(Mode.CR, Direction.ROUND_TRIP, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
+    assertThat(r.message()).contains("the relay finished without migrating");
+    assertThat(r.transfers())
+        .as("only the first hop moved; the files the relay resumed from stay where they are")
+        .hasSize(1);
+    assertThat(x86.ran())
+        .as("no destination resumed a stale checkpoint")
+        .doesNotContain("destination");
+    assertThat(r.legs())
+        .extracting(LegResult::role)
+        .containsExactly("reference", "source", "relay");
+  }
+
+  @Test
+  void aTriggerThatNeverFiresIsAnErrorSayingSoAndWhenTheProgramEnded() {
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, "output:^no such line$"));
+
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message())
+        .contains("trigger output:^no such line$ never fired")
+        .containsPattern("the program ended after \\d+ ms \\(exit 0\\)")
+        .contains("its last line was '" + FakeBoard.VERIFIED.strip() + "'");
+    assertThat(arm.ran()).isEmpty();
+    assertThat(r.transfers()).isEmpty();
+  }
+
+  @Test
+  void aFailedReferenceRunIsAnErrorWithItsExitAndStderrBeforeAnyOtherLeg() {
+    x86.script("reference", Script.FAILS);
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message())
+        .startsWith("reference run failed: the unmigrated program on x86 exited 1")
+        .contains("malloc(8589934592) fails");
+    assertThat(r.legs()).extracting(LegResult::role).containsExactly("reference");
+    assertThat(x86.ran()).containsExactly("reference");
   }
 
   @Test

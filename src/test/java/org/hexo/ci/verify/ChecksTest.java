@@ -37,7 +37,8 @@ class ChecksTest {
   @Test
   void migratedOutputWithMarkersAndTimingsMatches() {
     CheckResult r =
-        Checks.standard(Normalizer.defaults(), Checks.NPB_VERIFICATION)
+        Checks.standard(
+                Normalizer.defaults(), Checks.NPB_VERIFICATION, List.of("source", "destination"))
             .apply(evidence(SRC, DST, Map.of("mdata.bin", "aa")));
     assertThat(r.verdict()).as(r.flatten().toString()).isEqualTo(Verdict.PASS);
   }
