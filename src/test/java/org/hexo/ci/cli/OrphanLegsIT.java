@@ -63,7 +63,10 @@ class OrphanLegsIT {
             "--report",
             report.toString());
     try {
-      ProcessHandle leg = awaitLeg(cli, report, Instant.now().plus(Duration.ofMinutes(10)));
+      Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+      ProcessHandle leg = awaitLeg(cli, report, deadline);
+      // hexo-ci records a leg just after starting it; a kill in between leaves nothing to find
+      awaitRecord(cli, leg, deadline);
       cli.destroyForcibly().waitFor();
       return leg;
     } finally {
@@ -93,6 +96,27 @@ class OrphanLegsIT {
       }
     }
     throw new AssertionError("no leg started before " + deadline);
+  }
+
+  /** Waits for the leg's record in the host's temporary directory. */
+  private static void awaitRecord(Process cli, ProcessHandle leg, Instant deadline)
+      throws Exception {
+    Path records = Path.of(System.getProperty("java.io.tmpdir"), "hexo-ci-legs");
+    while (Instant.now().isBefore(deadline)) {
+      if (Files.isDirectory(records)) {
+        try (var files = Files.list(records)) {
+          if (files.anyMatch(f -> f.getFileName().toString().startsWith(leg.pid() + "-"))) {
+            return;
+          }
+        }
+      }
+      try {
+        cli.onExit().get(50, TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException stillRunning) {
+        // look again
+      }
+    }
+    throw new AssertionError("no record of leg " + leg.pid() + " before " + deadline);
   }
 
   private static Path logs(Path report) {
