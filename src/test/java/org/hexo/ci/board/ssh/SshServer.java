@@ -2,13 +2,13 @@ package org.hexo.ci.board.ssh;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
@@ -27,6 +27,7 @@ public final class SshServer implements AutoCloseable {
   public final int port;
   private final ContainerBoard container;
   private final Execution sshd;
+  private final CountDownLatch listening = new CountDownLatch(1);
 
   public SshServer(Path dir) throws Exception {
     this.dir = dir;
@@ -40,23 +41,27 @@ public final class SshServer implements AutoCloseable {
     files.put(hostKey, "/etc/ssh/ssh_host_ed25519_key");
     Path auth = Files.copy(Path.of(clientKey + ".pub"), dir.resolve("authorized_keys"));
     files.put(auth, "/root/.ssh/authorized_keys");
+    // sshd logs to stderr (-e); merged into stdout, its "Server listening" line says it is ready
     this.sshd =
         container
             .require(Executor.class)
             .start(
                 ExecRequest.of(
-                    List.of(
-                        "/usr/sbin/sshd",
-                        "-D",
-                        "-e",
-                        "-p",
-                        Integer.toString(port),
-                        "-o",
-                        "ListenAddress=127.0.0.1",
-                        "-h",
-                        "/etc/ssh/ssh_host_ed25519_key"),
-                    null,
-                    Duration.ofHours(1)));
+                        List.of(
+                            "sh",
+                            "-c",
+                            "exec /usr/sbin/sshd -D -e -p \"$1\" -o ListenAddress=127.0.0.1"
+                                + " -h /etc/ssh/ssh_host_ed25519_key 2>&1",
+                            "sh",
+                            Integer.toString(port)),
+                        null,
+                        Duration.ofHours(1))
+                    .withStdoutListener(
+                        line -> {
+                          if (line.contains("Server listening on 127.0.0.1 port " + port)) {
+                            listening.countDown();
+                          }
+                        }));
     String pub = Files.readString(Path.of(hostKey + ".pub")).trim();
     String[] f = pub.split(" ");
     this.knownHosts =
@@ -89,19 +94,11 @@ public final class SshServer implements AutoCloseable {
   }
 
   private void awaitListening(Duration max) throws Exception {
-    long deadline = System.nanoTime() + max.toNanos();
-    while (System.nanoTime() < deadline) {
-      try (Socket s = new Socket()) {
-        s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-        return;
-      } catch (IOException notYet) {
-        if (!sshd.isAlive()) {
-          throw new IllegalStateException("sshd exited: " + sshd.await().stderr());
-        }
-        Thread.sleep(200);
-      }
+    if (!listening.await(max.toMillis(), TimeUnit.MILLISECONDS)) {
+      String why = sshd.isAlive() ? "still running" : "exited: " + sshd.await().stdout();
+      throw new IllegalStateException(
+          "sshd did not listen on 127.0.0.1:" + port + " within " + max + " (" + why + ")");
     }
-    throw new IllegalStateException("sshd did not listen on 127.0.0.1:" + port);
   }
 
   @Override
