@@ -74,33 +74,19 @@ public final class ShippedCli {
    */
   public static Run run(Path logs, Map<String, String> env, Duration limit, String... args)
       throws IOException, InterruptedException {
-    Path root = projectRoot();
-    Files.createDirectories(logs);
-    Path out = logs.resolve("cli.stdout");
-    Path err = logs.resolve("cli.stderr");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(root.resolve("hexo-ci").toString());
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb =
-        new ProcessBuilder(cmd)
-            .directory(logs.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    pb.environment().putAll(env);
     Instant start = Instant.now();
-    Process p = pb.start();
+    Process p = start(logs, env, args);
     if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly().waitFor();
       fail(
           "hexo-ci %s did not finish within %s; stderr:%n%s",
-          String.join(" ", args), limit, Files.readString(err));
+          String.join(" ", args), limit, Files.readString(logs.resolve("cli.stderr")));
     }
     return new Run(
         p.exitValue(),
-        Files.readString(out),
-        Files.readString(err),
+        Files.readString(logs.resolve("cli.stdout")),
+        Files.readString(logs.resolve("cli.stderr")),
         Duration.between(start, Instant.now()),
         logs);
   }

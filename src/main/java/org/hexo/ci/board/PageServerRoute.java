@@ -58,7 +58,8 @@ public record PageServerRoute(
             + " other reaches; use checkpoint/restart (--mode cr) for this pair");
   }
 
-  static boolean isLoopback(String address) {
+  /** Whether {@code address} names this host's loopback (a name that does not resolve does not). */
+  public static boolean isLoopback(String address) {
     try {
       return InetAddress.getByName(address).isLoopbackAddress();
     } catch (UnknownHostException e) {

@@ -126,7 +126,7 @@ final class Hop {
             + "'s trigger "
             + from.trigger()
             + " never fired: the program ended after "
-            + java.time.Duration.between(leg.started(), leg.stopped()).toMillis()
+            + Duration.between(leg.started(), leg.stopped()).toMillis()
             + " ms (exit "
             + leg.finish().exitCode()
             + ") without migrating; its last line was '"

@@ -19,6 +19,7 @@ import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Execution;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.FileTransfer;
+import org.hexo.ci.board.PageServerRoute;
 import org.hexo.ci.board.Protocols;
 import org.hexo.ci.board.internal.RemoteCommands;
 
@@ -246,7 +247,7 @@ public final class SshBoard implements Board, Executor {
     if (hostAddress != null) {
       return Optional.of(new HostRoute(hostAddress, hostAddress));
     }
-    return loopback() ? Optional.of(HostRoute.LOOPBACK) : Optional.empty();
+    return PageServerRoute.isLoopback(host) ? Optional.of(HostRoute.LOOPBACK) : Optional.empty();
   }
 
   /**
@@ -255,15 +256,8 @@ public final class SshBoard implements Board, Executor {
    */
   @Override
   public Exposure exposeServer(int serverPort) {
-    return new Exposure(loopback() ? "127.0.0.1" : "0.0.0.0", host, serverPort, () -> {});
-  }
-
-  private boolean loopback() {
-    try {
-      return java.net.InetAddress.getByName(host).isLoopbackAddress();
-    } catch (java.net.UnknownHostException e) {
-      return false;
-    }
+    return new Exposure(
+        PageServerRoute.isLoopback(host) ? "127.0.0.1" : "0.0.0.0", host, serverPort, () -> {});
   }
 
   @Override
