@@ -46,15 +46,53 @@ def sleb(data):
     raise MetaError('bad SLEB128')
 
 
+CONST_FORMS = ('DW_FORM_data1', 'DW_FORM_data2', 'DW_FORM_data4', 'DW_FORM_data8', 'DW_FORM_udata',
+               'DW_FORM_sdata', 'DW_FORM_implicit_const')
+# DWARF expression opcodes that push a constant (DW_OP_lit0..31, DW_OP_constNu/s)
+OP_LIT0, OP_LIT31 = 0x30, 0x4f
+OP_CONST = {0x08: (1, False), 0x09: (1, True), 0x0a: (2, False), 0x0b: (2, True), 0x0c: (4, False),
+            0x0d: (4, True), 0x0e: (8, False), 0x0f: (8, True)}
+
+
+def const_value(attr):
+    """The constant an array bound or size attribute holds, or None when it is
+    computed at run time (a variable-length array): every constant form gcc
+    emits, and an exprloc that only pushes a constant."""
+    if attr.form in CONST_FORMS:
+        return attr.value
+    if attr.form == 'DW_FORM_exprloc' and attr.value:
+        op, rest = attr.value[0], bytes(attr.value[1:])
+        if OP_LIT0 <= op <= OP_LIT31 and not rest:
+            return op - OP_LIT0
+        if op in OP_CONST and len(rest) == OP_CONST[op][0]:
+            return int.from_bytes(rest, 'little', signed=OP_CONST[op][1])
+        if op in (0x10, 0x11):  # DW_OP_constu / DW_OP_consts
+            try:
+                return uleb(rest) if op == 0x10 else sleb(rest)
+            except MetaError:
+                return None
+    return None
+
+
+def uleb(data):
+    result, shift = 0, 0
+    for b in data:
+        result |= (b & 0x7f) << shift
+        shift += 7
+        if not b & 0x80:
+            return result
+    raise MetaError('bad ULEB128')
+
+
 def type_info(die, depth=0):
-    """-> (byte size, is_pointer)"""
+    """-> (byte size, is_pointer); size 0 when it is not static (a VLA)"""
     if die is None or depth > 30:
         return 0, False
     tag = die.tag
     if tag == 'DW_TAG_pointer_type':
         return 8, True
     if 'DW_AT_byte_size' in die.attributes and tag != 'DW_TAG_array_type':
-        return die.attributes['DW_AT_byte_size'].value, False
+        return const_value(die.attributes['DW_AT_byte_size']) or 0, False
     if tag == 'DW_TAG_array_type':
         elem, _ = type_info(die.get_DIE_from_attribute('DW_AT_type'), depth + 1)
         count = 1
@@ -62,15 +100,16 @@ def type_info(die, depth=0):
             if sub.tag != 'DW_TAG_subrange_type':
                 continue
             if 'DW_AT_count' in sub.attributes:
-                count *= sub.attributes['DW_AT_count'].value
+                n = const_value(sub.attributes['DW_AT_count'])
             elif 'DW_AT_upper_bound' in sub.attributes:
-                ub = sub.attributes['DW_AT_upper_bound']
-                if ub.form.startswith('DW_FORM_data') or ub.form in ('DW_FORM_udata', 'DW_FORM_sdata'):
-                    count *= ub.value + 1
-                else:
-                    return 0, False  # variable-length array
+                ub = const_value(sub.attributes['DW_AT_upper_bound'])
+                lb = const_value(sub.attributes['DW_AT_lower_bound']) if 'DW_AT_lower_bound' in sub.attributes else 0
+                n = None if ub is None or lb is None else ub - lb + 1
             else:
+                n = None  # [] without a bound
+            if n is None:
                 return 0, False
+            count *= n
         return elem * count, False
     if 'DW_AT_type' in die.attributes:
         return type_info(die.get_DIE_from_attribute('DW_AT_type'), depth + 1)
@@ -102,9 +141,7 @@ def collect_vars(die, scope, out, csr, top=True):
             op = loc.value[0]
             kind = 0 if op == 0x91 else 100 + csr.index(op - 0x70) if 0x70 <= op < 0x90 and op - 0x70 in csr else 1
             size, isptr = type_info(ch.get_DIE_from_attribute('DW_AT_type') if 'DW_AT_type' in ch.attributes else None)
-            if size <= 0:
-                raise MetaError('local %s has no static size (variable-length arrays cannot be migrated)'
-                                % name.value.decode())
+            # size 0: a variable-length array, refused later if the function can be on a migration chain
             out.append((name.value.decode(), sleb(loc.value[1:]) if kind != 1 else 0, size, isptr, param, kind, scope))
         elif ch.tag == 'DW_TAG_lexical_block':
             r = pc_range(ch)
@@ -147,6 +184,10 @@ def line_at(addrs, table, pc):
 INSN = re.compile(r'^\s*([0-9a-f]+):\s+(\S+)\s*(.*)$')
 FUNC = re.compile(r'^([0-9a-f]+) <([^>]+)>:$')
 TARGET = re.compile(r'<([^>+]+)>')
+DIRECT = re.compile(r'^([0-9a-f]+)\s+<')
+# libmigrate's migration points: a call to one of them is where a chain ends
+POINTS = {'popcorn_check_migrate', 'hermit_migrate_if_needed', 'check_migrate', 'migrate',
+          '__cyg_profile_func_enter', '__cyg_profile_func_exit'}
 
 
 def x86_sp(mn, ops, st):
@@ -230,7 +271,8 @@ def a64_sp(mn, ops, st):
 
 
 def call_sites(path, mach, tlo, thi):
-    """{function start: [(call address, return address, callee, sp offset from CFA or None)]}
+    """{function start: [(call address, return address, (callee, target address or None), sp offset
+    from CFA or None)]}
     from a linear scan of the disassembly. -O0 code keeps one epilogue at the
     end and balances pushes around calls, so a linear scan sees the stack
     pointer each call is made with."""
@@ -259,6 +301,8 @@ def call_sites(path, mach, tlo, thi):
         if (x86 and mn.startswith('call')) or (not x86 and mn in ('bl', 'blr')):
             t = TARGET.search(ops)
             callee = t.group(1) if t and not (x86 and '*' in ops) and mn != 'blr' else '*'
+            ta = DIRECT.match(ops)
+            callee = (callee, int(ta.group(1), 16) if ta and callee != '*' else None)
             if x86:
                 pending = (addr, callee, st['sp'])
             else:
@@ -266,6 +310,31 @@ def call_sites(path, mach, tlo, thi):
             continue
         (x86_sp if x86 else a64_sp)(mn, ops, st)
     return {f: [(c, r, callee, sp) for c, callee, sp, r in v] for f, v in res.items()}
+
+
+def chain_functions(names, sites):
+    """Application functions that can be on a migration chain: they reach a
+    migration point (a call to libmigrate's points, or to a function that
+    reaches one; an indirect call may) and main reaches them by direct calls
+    (or nothing calls them directly: a function pointer may)."""
+    edges = {lo: [t for _, _, (c, t), _ in sites.get(lo, []) if t in names] for lo in names}
+    reaches = {lo for lo in names if any(c in POINTS or c == '*' for _, _, (c, _), _ in sites.get(lo, []))}
+    changed = True
+    while changed:
+        changed = False
+        for lo in names:
+            if lo not in reaches and any(t in reaches for t in edges[lo]):
+                reaches.add(lo)
+                changed = True
+    called = {t for ts in edges.values() for t in ts}
+    seen = [lo for lo, n in names.items() if n == 'main' or lo not in called]
+    from_main = set(seen)
+    while seen:
+        for t in edges[seen.pop()]:
+            if t not in from_main:
+                from_main.add(t)
+                seen.append(t)
+    return reaches & from_main
 
 
 def build(path):
@@ -284,7 +353,7 @@ def build(path):
             raise MetaError('%s: no DWARF (build the application with -g)' % path)
         dwarf = elf.get_dwarf_info()
         cfas, saves = cfa_offsets(dwarf, FP_REG[mach], CSR[mach])
-        lines_out, funcs_out, fn_lines = {}, [], []
+        lines_out, funcs_out, fn_lines, vla_of = {}, [], [], {}
         for cu in dwarf.iter_CUs():
             top = cu.get_top_DIE()
             app_cu = False
@@ -296,19 +365,27 @@ def build(path):
                     continue
                 app_cu = True
                 name = die.attributes['DW_AT_name'].value.decode()
-                if r[0] not in cfas:
-                    continue  # leaf function without a frame record: never on a migration chain
+                if 'DW_AT_external' not in die.attributes:
+                    # a static function: its file makes it unique (both binaries have the same files)
+                    name = '%s@%s' % (name, os.path.basename(top.attributes['DW_AT_name'].value.decode()))
                 vs = []
                 collect_vars(die, [], vs, CSR[mach])
                 seen = {}
-                lines = ['F %s %x %x %d' % (name, r[0], r[1], cfas[r[0]])]
+                # a leaf without a frame record is never on a chain; it is listed (CFA offset 0) so
+                # that a migrate() callback can be found by name
+                lines = ['F %s %x %x %d' % (name, r[0], r[1], cfas.get(r[0], 0))]
                 lines += ['S %d %d' % kv for kv in sorted(saves.get(r[0], {}).items())]
+                vlas = []
                 for vname, off, size, isptr, param, kind, scope in vs:
+                    if size <= 0:
+                        vlas.append(vname)
+                        continue
                     k = seen.get(vname, 0)
                     seen[vname] = k + 1
                     key = vname if k == 0 else '%s#%d' % (vname, k)
                     rng = ' '.join('%x %x' % sr for sr in scope)
                     lines.append('V %s %d %d %d %d %d %d %s' % (key, off, size, int(isptr), param, kind, len(scope), rng))
+                vla_of[r[0]] = vlas
                 fn_lines.append((r[0], name, lines))
             if not app_cu:
                 continue
@@ -321,9 +398,25 @@ def build(path):
                     lines_out[st.address] = st.line
         sites = call_sites(path, mach, tlo, thi)
         line_addrs = sorted(lines_out)
+        names = {lo: name for lo, name, _ in fn_lines}
+        chain = chain_functions(names, sites)
+        for lo, name, lines in fn_lines:
+            if lo not in chain:
+                continue
+            if vla_of.get(lo):
+                raise MetaError('%s: function %s can be on a migration chain (main -> ... -> a migration point) '
+                                'and has the variable-length array %s: it cannot be migrated (give it a constant '
+                                'size, or move it to a function that reaches no migration point)'
+                                % (path, name.split('@')[0], vla_of[lo][0]))
+            for call, ret, (callee, target), sp_off in sites.get(lo, []):
+                if sp_off is None and (target is None or target in chain or callee in POINTS):
+                    raise MetaError('%s: function %s can be on a migration chain and moves its stack pointer at '
+                                    'run time before its call to %s at line %d (alloca or a variable-length '
+                                    'array): its frame cannot be rebuilt' % (path, name.split('@')[0], callee,
+                                                                            line_at(line_addrs, lines_out, call)))
         for lo, name, lines in fn_lines:
             ordinals = {}
-            for call, ret, callee, sp_off in sites.get(lo, []):
+            for call, ret, (callee, _), sp_off in sites.get(lo, []):
                 line = line_at(line_addrs, lines_out, call)
                 k = ordinals.get((line, callee), 0)
                 ordinals[(line, callee)] = k + 1

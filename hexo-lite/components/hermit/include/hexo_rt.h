@@ -26,6 +26,8 @@
 #define HEXO_ISA_NAME "aarch64"
 #else
 #error "hexo-lite supports x86_64 and aarch64 only"
+#include "hexo_sys.h"
+
 #endif
 
 /* exit codes (documented in README.md) */
@@ -56,6 +58,9 @@ extern volatile sig_atomic_t hexo_flag;
 
 /* init.c */
 unsigned long hexo_points_passed(void);
+extern void (*hexo_cb)(void *);
+extern void *hexo_cb_data;
+extern uint32_t hexo_origin;
 void hexo_report_points(void);
 
 /* env.c */
@@ -183,6 +188,10 @@ struct hexo_mdata {
 	uint32_t page_size;
 	uint32_t nfiles;
 	uint64_t point; /* the source's migration point count at the checkpoint (1 = its first) */
+	uint32_t origin; /* ISA of the run's first process */
+	uint32_t pad;
+	char cb_name[64]; /* migrate()/check_migrate() callback to run on the destination, or "" */
+	uint64_t cb_data;
 	struct hexo_mdata_file files[8];
 	uint64_t self_sum;
 };
@@ -196,6 +205,7 @@ void hexo_resume_memory(const struct hexo_mdata *m);
 void hexo_resume_rebuild(const struct hexo_mdata *m, char **argv, char **envp) __attribute__((noreturn));
 int hexo_resume_try(void *fp0, const uintptr_t *csr);
 int hexo_resuming(void);
+void hexo_resume_callback(const struct hexo_mdata *m);
 
 /* pagesrv.c / pageclient.c */
 struct hexo_page_req {
@@ -210,5 +220,7 @@ void hexo_page_client_start(const struct hexo_mdata *m);
 /* net.c */
 int hexo_io_full(int fd, void *buf, size_t n, int writing);
 int hexo_send_full(int fd, const void *buf, size_t n);
+
+#include "hexo_sys.h"
 
 #endif

@@ -68,6 +68,16 @@ void hexo_checkpoint(void *fp0, const uintptr_t *csr)
 	m.heap_size = r[2].size;
 	m.page_size = (uint32_t)HEXO_PAGE;
 	m.point = hexo_points_passed();
+	m.origin = hexo_origin;
+	if (hexo_cb) {
+		const struct hexo_func *cf = hexo_meta_func((uintptr_t)hexo_cb);
+
+		if (!cf)
+			hexo_die(HEXO_EXIT_INTERNAL, "migrate(): the callback at %#lx is not an application function",
+				 (unsigned long)(uintptr_t)hexo_cb);
+		snprintf(m.cb_name, sizeof(m.cb_name), "%s", cf->name);
+		m.cb_data = (uint64_t)(uintptr_t)hexo_cb_data;
+	}
 	snprintf(stack_name, sizeof(stack_name), "stack.bin.%u", m.tid);
 	{
 		char msg[80];

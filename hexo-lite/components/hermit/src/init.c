@@ -9,6 +9,9 @@
 #include "hexo_rt.h"
 
 volatile sig_atomic_t hexo_flag;
+void (*hexo_cb)(void *);
+void *hexo_cb_data;
+uint32_t hexo_origin = HEXO_ISA;
 static unsigned long npoints;
 
 unsigned long hexo_points_passed(void)
@@ -101,16 +104,31 @@ __attribute__((constructor(101))) static void hexo_init(int argc, char **argv, c
 		hexo_resume_prepare(argv, envp);
 }
 
-void hexo_migration_point(void *fp0, const uintptr_t *csr);
+int hexo_migration_point(void *fp0, const uintptr_t *csr, void (*cb)(void *), void *data);
+void hexo_force_flag(int val);
+int hexo_origin_isa(void);
 
-/* fp0: popcorn_check_migrate's frame; csr: the callee-saved registers it was
- * called with (HEXO_NCSR words). */
-void hexo_migration_point(void *fp0, const uintptr_t *csr)
+void hexo_force_flag(int val)
+{
+	hexo_flag = val != 0;
+}
+
+int hexo_origin_isa(void)
+{
+	return (int)hexo_origin;
+}
+
+/* fp0: the libmigrate entry point's frame; csr: the callee-saved registers it
+ * was called with (HEXO_NCSR words); cb(data): a callback for the destination.
+ * Returns 1 when no migration happened; 0 on a replayed resume (a resume
+ * without replay "returns" 0 from the switch, see switch.c). */
+int hexo_migration_point(void *fp0, const uintptr_t *csr, void (*cb)(void *), void *data)
 {
 	if (hexo_resuming()) {
-		hexo_resume_try(fp0, csr);
+		int r = hexo_resume_try(fp0, csr);
+
 		out_seen = hexo_stdout_bytes();
-		return;
+		return !r;
 	}
 	npoints++;
 	if (hexo_cfg.settle_ms > 0 && hexo_stdout_bytes() != out_seen) {
@@ -124,7 +142,9 @@ void hexo_migration_point(void *fp0, const uintptr_t *csr)
 	if (hexo_cfg.migrate_at > 0 && npoints == (unsigned long)hexo_cfg.migrate_at)
 		hexo_flag = 1;
 	if (!hexo_flag)
-		return;
+		return 1;
 	hexo_flag = 0;
+	hexo_cb = cb;
+	hexo_cb_data = data;
 	hexo_checkpoint(fp0, csr);
 }

@@ -152,6 +152,7 @@ void hexo_resume_rebuild(const struct hexo_mdata *md, char **argv, char **envp)
 	hexo_fds_restore("fds.bin");
 	if (!md->full)
 		hexo_status("STATUS_PULLING_PAGES");
+	hexo_resume_callback(md);
 	hexo_log("resumed at %s:%d without replay (%d frames rebuilt in %.3f ms; clock %.6f)", f[0].fn->name,
 		 f[0].line, n, (now() - t0) * 1e3, now());
 	hexo_resume_switch(cfa, f[0].fp, calls[0]->ret, sw);

@@ -37,6 +37,7 @@ void hexo_resume_prepare(char **argv, char **envp)
 	if (!md.full && hexo_cfg.full_restore)
 		hexo_die(HEXO_EXIT_CHKPT, "mdata.bin: the checkpoint was taken in post-copy mode (no data.bin, bss.bin, "
 					  "heap.bin); resume with HERMIT_FULL_CHKPT_RESTORE=0 and HERMIT_MIGRATE_SERVER");
+	hexo_origin = md.origin;
 	snprintf(stack_name, sizeof(stack_name), "stack.bin.%u", md.tid);
 	hexo_stack_load(stack_name);
 	hexo_log("resuming a checkpoint from %s taken at its migration point %lu (node %d here)%s",
@@ -70,6 +71,20 @@ void hexo_resume_memory(const struct hexo_mdata *m)
 	}
 }
 
+/* migrate()'s callback, on the destination before the application continues */
+void hexo_resume_callback(const struct hexo_mdata *m)
+{
+	const struct hexo_func *fn;
+
+	if (!m->cb_name[0])
+		return;
+	fn = hexo_meta_func_named(m->cb_name);
+	if (!fn)
+		hexo_die(HEXO_EXIT_CHKPT, "mdata.bin: the migration callback %.64s is not in this binary", m->cb_name);
+	hexo_log("running the migration callback %s", fn->name);
+	((void (*)(void *))fn->lo)((void *)(uintptr_t)m->cb_data);
+}
+
 int hexo_resume_try(void *fp0, const uintptr_t *csr)
 {
 	struct hexo_frame frames[HEXO_MAX_FRAMES];
@@ -85,6 +100,7 @@ int hexo_resume_try(void *fp0, const uintptr_t *csr)
 	hexo_stdout_suppress(0);
 	if (!md.full)
 		hexo_status("STATUS_PULLING_PAGES");
+	hexo_resume_callback(&md);
 	hexo_log("resumed at %s:%d", frames[0].fn->name, frames[0].line);
 	return 1;
 }
