@@ -112,6 +112,8 @@ def install_tools(args):
     host = os.path.join(args.install_path, 'x86_64-host', 'bin')
     copy('tools', os.path.join(args.base_path, 'tool', 'alignment', 'hexo-align.py'),
          os.path.join(host, 'hexo-align'), 0o755)
+    copy('tools', os.path.join(args.base_path, 'tool', 'alignment', 'hexo-literals.py'),
+         os.path.join(host, 'hexo-literals'), 0o755)
     copy('tools', os.path.join(args.base_path, 'tool', 'stack_metadata', 'hexo-stackinfo.py'),
          os.path.join(host, 'hexo-stackinfo'), 0o755)
     for arch in ('x86_64', 'aarch64'):
