@@ -187,7 +187,7 @@ TARGET = re.compile(r'<([^>+]+)>')
 DIRECT = re.compile(r'^([0-9a-f]+)\s+<')
 # libmigrate's migration points: a call to one of them is where a chain ends
 POINTS = {'popcorn_check_migrate', 'hermit_migrate_if_needed', 'check_migrate', 'migrate',
-          '__cyg_profile_func_enter', '__cyg_profile_func_exit'}
+          '__cyg_profile_func_enter'}
 
 
 def x86_sp(mn, ops, st):

@@ -86,6 +86,14 @@ void hexo_say(const char *line); /* runtime marker line on stdout */
 void hexo_heap_ensure(void);
 uintptr_t hexo_heap_used(void);
 
+/* streams.c: FILE streams the application opened with fopen() */
+#define HEXO_STREAM_BASE 0x1f00000000UL
+#define HEXO_STREAM_SLOT 4096UL
+#define HEXO_MAX_STREAMS 32
+extern void *hexo_stream_slot; /* set while fopen() runs: where its FILE goes */
+int hexo_streams_save(const char *path);
+void hexo_streams_restore(const char *path);
+
 /* checksum.c */
 uint64_t hexo_fnv_init(void);
 uint64_t hexo_fnv_update(uint64_t h, const void *buf, size_t n);

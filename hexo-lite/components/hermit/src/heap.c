@@ -159,6 +159,13 @@ static void *do_alloc(void *ret, size_t n, size_t align)
 {
 	void *p;
 
+	if (hexo_stream_slot && n <= HEXO_STREAM_SLOT && align <= ALIGN) {
+		/* fopen() called by the application: its FILE goes to the slot at a
+		 * fixed address, where the destination reopens it (streams.c) */
+		p = hexo_stream_slot;
+		hexo_stream_slot = NULL;
+		return p;
+	}
 	lock();
 	p = arena_alloc(pick(ret), n, align);
 	unlock();

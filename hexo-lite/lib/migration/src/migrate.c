@@ -47,8 +47,10 @@ void migrate(int nid, void (*callback)(void *), void *callback_data)
 		hexo_migration_point(__builtin_frame_address(0), csr, callback, callback_data);
 }
 
-/* -finstrument-functions: every function entry and exit is a migration point,
- * as with HEXO's libmigrate. Weak: an application's own hooks take over. */
+/* -finstrument-functions: every function entry is a migration point, as with
+ * HEXO's libmigrate. Exits are not: GCC holds the return value in a
+ * callee-saved register across the exit hook, which DWARF does not describe
+ * (HEXO's LLVM stackmaps do). Weak: an application's own hooks take over. */
 __attribute__((weak)) void __cyg_profile_func_enter(void *fn, void *site)
 {
 	unsigned long csr[HEXO_NCSR];
@@ -61,12 +63,8 @@ __attribute__((weak)) void __cyg_profile_func_enter(void *fn, void *site)
 
 __attribute__((weak)) void __cyg_profile_func_exit(void *fn, void *site)
 {
-	unsigned long csr[HEXO_NCSR];
-
 	(void)fn;
 	(void)site;
-	hexo_csr_capture(csr);
-	hexo_migration_point(__builtin_frame_address(0), csr, 0, 0);
 }
 
 void force_migration_flag(int val)

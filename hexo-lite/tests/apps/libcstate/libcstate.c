@@ -1,0 +1,64 @@
+/* hexo-lite test app: libc state that HEXO migrates because newlib lives in
+ * the migrated image: the rand() sequence (seeded before the first migration
+ * point and drawn after it), a FILE * opened before a migration point and read
+ * after it (input.txt, partly buffered), and one written before and after it
+ * (closed at the end and read back). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <hermit/migration.h>
+
+static void pace(void)
+{
+	struct timespec ts = { 0, 80 * 1000000L };
+
+	nanosleep(&ts, NULL);
+}
+
+static long read_some(FILE *in, int lines)
+{
+	char word[64];
+	long sum = 0;
+	int v;
+
+	popcorn_check_migrate(); /* the stream is open across this point */
+	while (lines-- > 0 && fscanf(in, "%d %63s", &v, word) == 2)
+		sum += v + (long)strlen(word);
+	return sum;
+}
+
+int main(int argc, char **argv)
+{
+	FILE *in = fopen(argc > 1 ? argv[1] : "input.txt", "r");
+	FILE *out = fopen("libcstate.out", "w");
+	long sum = 0, draws = 0, check = 0;
+	char line[128];
+	int i;
+
+	if (!in || !out) {
+		printf("libcstate: cannot open input.txt or libcstate.out\n");
+		return 1;
+	}
+	srand(2024);
+	for (i = 0; i < 10; i++) {
+		int r;
+
+		popcorn_check_migrate();
+		pace();
+		r = rand() % 1000;
+		draws += r;
+		sum += read_some(in, 4);
+		fprintf(out, "%d %d %ld\n", i, r, sum);
+		printf("round %d: rand %d input %ld\n", i, r, sum);
+	}
+	fclose(in);
+	fclose(out);
+	out = fopen("libcstate.out", "r");
+	for (i = 0; out && fgets(line, sizeof(line), out); i++)
+		check += strtol(strchr(line, ' ') + 1, NULL, 10);
+	if (out)
+		fclose(out);
+	printf("libcstate: %s\n", i == 10 && check == draws && draws == 5179 && sum == 18231 ? "SUCCESS" : "FAILURE");
+	return 0;
+}
