@@ -116,6 +116,73 @@ def type_info(die, depth=0):
     return 0, False
 
 
+ENCODING_KIND = {2: 'u', 4: 'f', 5: 'i', 6: 'i', 7: 'u', 8: 'u', 0x10: 'u'}
+
+
+def strip(die, depth=0):
+    while die is not None and depth < 30 and die.tag in ('DW_TAG_typedef', 'DW_TAG_const_type',
+                                                         'DW_TAG_volatile_type', 'DW_TAG_restrict_type',
+                                                         'DW_TAG_atomic_type'):
+        die = die.get_DIE_from_attribute('DW_AT_type') if 'DW_AT_type' in die.attributes else None
+        depth += 1
+    return die
+
+
+def member_offset(m):
+    a = m.attributes.get('DW_AT_data_member_location')
+    if a is None:
+        return 0
+    v = const_value(a)
+    if v is None and a.form == 'DW_FORM_exprloc' and a.value and a.value[0] == 0x23:  # DW_OP_plus_uconst
+        v = uleb(bytes(a.value[1:]))
+    return v
+
+
+def leaves_of(die, path, base, out, depth):
+    """Flattens a struct type into (member path, offset, size, kind) leaves;
+    False when it cannot (bit fields, unknown offsets)."""
+    die = strip(die)
+    if die is None or depth > 8:
+        return False
+    size, isptr = type_info(die)
+    if die.tag == 'DW_TAG_structure_type':
+        for i, m in enumerate(c for c in die.iter_children() if c.tag == 'DW_TAG_member'):
+            if 'DW_AT_bit_size' in m.attributes or 'DW_AT_data_bit_offset' in m.attributes:
+                return False
+            off = member_offset(m)
+            name = m.attributes['DW_AT_name'].value.decode() if 'DW_AT_name' in m.attributes else '@%d' % i
+            if off is None or 'DW_AT_type' not in m.attributes:
+                return False
+            if not leaves_of(m.get_DIE_from_attribute('DW_AT_type'), path + '.' + name, base + off, out, depth + 1):
+                return False
+        return True
+    if die.tag == 'DW_TAG_array_type':
+        elem = strip(die.get_DIE_from_attribute('DW_AT_type'))
+        esize = type_info(elem)[0]
+        if elem is not None and elem.tag == 'DW_TAG_structure_type' and esize and size // esize <= 64:
+            return all(leaves_of(elem, '%s[%d]' % (path, k), base + k * esize, out, depth + 1)
+                       for k in range(size // esize))
+        out.append((path or '.', base, size, 'b'))
+        return size > 0
+    kind = 'p' if isptr else 'i' if die.tag == 'DW_TAG_enumeration_type' else \
+        ENCODING_KIND.get(die.attributes['DW_AT_encoding'].value, 'b') if 'DW_AT_encoding' in die.attributes else 'b'
+    out.append((path or '.', base, size, kind))
+    return size > 0
+
+
+def struct_leaves(tdie):
+    """Member layout of a struct-typed (or struct-array) variable, so that a
+    resume can translate it member by member when the two ISAs lay the type
+    out differently (libc's struct stat); None for other types."""
+    d = strip(tdie)
+    while d is not None and d.tag == 'DW_TAG_array_type':
+        d = strip(d.get_DIE_from_attribute('DW_AT_type'))
+    if d is None or d.tag != 'DW_TAG_structure_type':
+        return None
+    out = []
+    return out if leaves_of(tdie, '', 0, out, 0) else None
+
+
 def pc_range(die):
     if 'DW_AT_low_pc' not in die.attributes or 'DW_AT_high_pc' not in die.attributes:
         return None
@@ -142,7 +209,9 @@ def collect_vars(die, scope, out, csr, top=True):
             kind = 0 if op == 0x91 else 100 + csr.index(op - 0x70) if 0x70 <= op < 0x90 and op - 0x70 in csr else 1
             size, isptr = type_info(ch.get_DIE_from_attribute('DW_AT_type') if 'DW_AT_type' in ch.attributes else None)
             # size 0: a variable-length array, refused later if the function can be on a migration chain
-            out.append((name.value.decode(), sleb(loc.value[1:]) if kind != 1 else 0, size, isptr, param, kind, scope))
+            tdie = ch.get_DIE_from_attribute('DW_AT_type') if 'DW_AT_type' in ch.attributes else None
+            out.append((name.value.decode(), sleb(loc.value[1:]) if kind != 1 else 0, size, isptr, param, kind, scope,
+                        struct_leaves(tdie)))
         elif ch.tag == 'DW_TAG_lexical_block':
             r = pc_range(ch)
             collect_vars(ch, [r] if r else scope, out, csr, False)
@@ -376,7 +445,7 @@ def build(path):
                 lines = ['F %s %x %x %d' % (name, r[0], r[1], cfas.get(r[0], 0))]
                 lines += ['S %d %d' % kv for kv in sorted(saves.get(r[0], {}).items())]
                 vlas = []
-                for vname, off, size, isptr, param, kind, scope in vs:
+                for vname, off, size, isptr, param, kind, scope, leaves in vs:
                     if size <= 0:
                         vlas.append(vname)
                         continue
@@ -385,6 +454,7 @@ def build(path):
                     key = vname if k == 0 else '%s#%d' % (vname, k)
                     rng = ' '.join('%x %x' % sr for sr in scope)
                     lines.append('V %s %d %d %d %d %d %d %s' % (key, off, size, int(isptr), param, kind, len(scope), rng))
+                    lines += ['M %s %d %d %s' % leaf for leaf in leaves or []]
                 vla_of[r[0]] = vlas
                 fn_lines.append((r[0], name, lines))
             if not app_cu:

@@ -100,6 +100,13 @@ uint64_t hexo_fnv_update(uint64_t h, const void *buf, size_t n);
 int hexo_file_fnv(const char *path, uint64_t *size, uint64_t *sum);
 
 /* meta.c: the .hexo_meta table of this binary */
+/* A scalar member of a struct-typed variable ("" path components joined by '.'):
+ * kind 'i' signed, 'u' unsigned, 'f' floating, 'p' pointer, 'b' bytes. */
+struct hexo_leaf {
+	char path[64];
+	uint32_t off, size;
+	char kind;
+};
 struct hexo_var {
 	char name[64];
 	long fboff;
@@ -110,6 +117,8 @@ struct hexo_var {
 		    * + fboff; HEXO_VAR_ELSEWHERE: not migratable */
 	int nranges;
 	uintptr_t ranges[16];
+	int nleaves; /* struct layout (M lines), for a member-by-member translation */
+	struct hexo_leaf *leaves;
 };
 #define HEXO_SP_UNKNOWN (-(1L << 62))
 /* A call instruction of an application function: the same call site in the

@@ -128,6 +128,19 @@ void hexo_meta_load(void)
 				v->nranges = 0; /* too many ranges: treat as function-wide */
 			for (k = 0; k < 2 * v->nranges; k++)
 				v->ranges[k] = strtoul(next_tok(&p), NULL, 16);
+		} else if (line[0] == 'M' && cur && cur->nvars) {
+			struct hexo_var *v = &cur->vars[cur->nvars - 1];
+			struct hexo_leaf *lf;
+
+			v->leaves = realloc(v->leaves, (size_t)(v->nleaves + 1) * sizeof(*v->leaves));
+			if (!v->leaves)
+				hexo_die(HEXO_EXIT_INTERNAL, ".hexo_meta: out of memory");
+			lf = &v->leaves[v->nleaves++];
+			memset(lf, 0, sizeof(*lf));
+			strncpy(lf->path, next_tok(&p), sizeof(lf->path) - 1);
+			lf->off = (uint32_t)strtoul(next_tok(&p), NULL, 10);
+			lf->size = (uint32_t)strtoul(next_tok(&p), NULL, 10);
+			lf->kind = *next_tok(&p);
 		} else if (line[0] == 'C' && cur) {
 			struct hexo_call *c;
 			char *tok;

@@ -1,11 +1,12 @@
 /* stack.bin.<tid>: the frames from the migration point up to main, each with
  * its function name, call line, the call site it is suspended at (callee,
  * ordinal, line of the call instruction) and every in-scope local by name and
- * bytes. Layout (little-endian): "HXSTK002", u32 nframes, u64 sp_lo, u64
+ * bytes. Layout (little-endian): "HXSTK003", u32 nframes, u64 sp_lo, u64
  * sp_hi, then per frame: u16 len, name, u32 line, u16 len, callee, i32
  * ordinal (-1: call site unknown), u32 call line, u32 nvars, and per
  * variable: u16 len, name, u64 source address, u32 size, u8 is_pointer,
- * bytes. */
+ * u16 nleaves and per leaf (the struct layout of a struct-typed local: u16
+ * len, member path, u32 offset, u32 size, u8 kind), bytes. */
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,20 @@ static void put_str(struct buf *b, const char *s)
 	put(b, s, n);
 }
 
+static void put_leaves(struct buf *b, const struct hexo_var *v)
+{
+	uint16_t n = (uint16_t)v->nleaves;
+	int k;
+
+	put(b, &n, 2);
+	for (k = 0; k < v->nleaves; k++) {
+		put_str(b, v->leaves[k].path);
+		put(b, &v->leaves[k].off, 4);
+		put(b, &v->leaves[k].size, 4);
+		put(b, &v->leaves[k].kind, 1);
+	}
+}
+
 int hexo_stack_save(const char *path, struct hexo_frame *f, int n)
 {
 	struct buf b = { 0 };
@@ -45,7 +60,7 @@ int hexo_stack_save(const char *path, struct hexo_frame *f, int n)
 	uint64_t lo = (uintptr_t)__builtin_frame_address(0), hi = f[n - 1].cfa + (1UL << 20);
 	int i, j, fd;
 
-	put(&b, "HXSTK002", 8);
+	put(&b, "HXSTK003", 8);
 	put(&b, &nf, 4);
 	put(&b, &lo, 8);
 	put(&b, &hi, 8);
@@ -80,6 +95,7 @@ int hexo_stack_save(const char *path, struct hexo_frame *f, int n)
 			put(&b, &addr, 8);
 			put(&b, &sz, 4);
 			put(&b, &isptr, 1);
+			put_leaves(&b, v);
 			put(&b, (void *)(uintptr_t)addr, sz);
 			nv++;
 		}
@@ -102,6 +118,8 @@ struct svar {
 	uint64_t addr;
 	uint32_t size;
 	uint8_t isptr;
+	uint16_t nleaves;
+	struct hexo_leaf *leaves;
 	const unsigned char *bytes;
 };
 struct sframe {
@@ -142,6 +160,7 @@ int hexo_stack_load(const char *path)
 	off_t sz;
 	char magic[8];
 	uint32_t i, j;
+	int k;
 
 	stack_path = path;
 	if (fd < 0)
@@ -153,7 +172,7 @@ int hexo_stack_load(const char *path)
 		hexo_die(HEXO_EXIT_CHKPT, "%s: cannot read", path);
 	close(fd);
 	get(&b, magic, 8);
-	if (memcmp(magic, "HXSTK002", 8))
+	if (memcmp(magic, "HXSTK003", 8))
 		hexo_die(HEXO_EXIT_CHKPT, "%s: bad magic (not a hexo-lite stack file)", path);
 	get(&b, &nsframes, 4);
 	get(&b, &src_lo, 8);
@@ -178,6 +197,16 @@ int hexo_stack_load(const char *path)
 			get(&b, &v->addr, 8);
 			get(&b, &v->size, 4);
 			get(&b, &v->isptr, 1);
+			get(&b, &v->nleaves, 2);
+			v->leaves = calloc(v->nleaves + 1, sizeof(*v->leaves));
+			for (k = 0; k < v->nleaves; k++) {
+				get_str(&b, v->leaves[k].path, sizeof(v->leaves[k].path));
+				get(&b, &v->leaves[k].off, 4);
+				get(&b, &v->leaves[k].size, 4);
+				get(&b, &v->leaves[k].kind, 1);
+				if (v->leaves[k].off + v->leaves[k].size > v->size)
+					hexo_die(HEXO_EXIT_CHKPT, "%s: malformed layout of %s", path, v->name);
+			}
 			if (b.pos + v->size > b.len)
 				hexo_die(HEXO_EXIT_CHKPT, "%s: truncated in variable %s", path, v->name);
 			v->bytes = (const unsigned char *)b.p + b.pos;
@@ -266,6 +295,73 @@ static void check_complete(const struct hexo_frame *f, int i)
 	}
 }
 
+static int same_layout(const struct svar *s, const struct hexo_var *d)
+{
+	int k;
+
+	if (s->size != d->size || s->nleaves != d->nleaves)
+		return 0;
+	for (k = 0; k < d->nleaves; k++)
+		if (strcmp(s->leaves[k].path, d->leaves[k].path) || s->leaves[k].off != d->leaves[k].off ||
+		    s->leaves[k].size != d->leaves[k].size)
+			return 0;
+	return 1;
+}
+
+/* A struct laid out differently by the two ISAs' C libraries (struct stat):
+ * each member of this binary's layout gets the source member of the same
+ * name, integers widened or narrowed, floating values converted; members the
+ * source lacks start at zero, members only the source has are dropped. */
+static void translate_members(const struct svar *s, const struct hexo_var *d, void *dst, const char *fn)
+{
+	int k, j;
+
+	if (!s->nleaves || !d->nleaves)
+		hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s: size %u here, %u in the checkpoint, and no member layout "
+			 "to translate it", stack_path, s->name, fn, d->size, s->size);
+	memset(dst, 0, d->size);
+	for (k = 0; k < d->nleaves; k++) {
+		const struct hexo_leaf *dl = &d->leaves[k];
+		const struct hexo_leaf *sl = NULL;
+		unsigned char *to = (unsigned char *)dst + dl->off;
+		const unsigned char *from;
+
+		for (j = 0; j < s->nleaves && !sl; j++)
+			if (!strcmp(s->leaves[j].path, dl->path))
+				sl = &s->leaves[j];
+		if (!sl)
+			continue;
+		from = s->bytes + sl->off;
+		if (sl->size == dl->size) {
+			memcpy(to, from, dl->size);
+		} else if ((sl->kind == 'i' || sl->kind == 'u') && (dl->kind == 'i' || dl->kind == 'u') &&
+			   sl->size <= 8 && dl->size <= 8) {
+			uint64_t v = 0;
+
+			memcpy(&v, from, sl->size);
+			if (sl->kind == 'i' && sl->size < 8 && (v >> (8 * sl->size - 1)) & 1)
+				v |= ~0ULL << (8 * sl->size);
+			memcpy(to, &v, dl->size);
+		} else if (sl->kind == 'f' && dl->kind == 'f' && (sl->size == 4 || sl->size == 8) &&
+			   (dl->size == 4 || dl->size == 8)) {
+			double x;
+			float y;
+
+			if (sl->size == 4) {
+				memcpy(&y, from, 4);
+				x = y;
+			} else {
+				memcpy(&x, from, 8);
+			}
+			y = (float)x;
+			memcpy(to, dl->size == 4 ? (void *)&y : (void *)&x, dl->size);
+		} else {
+			memcpy(to, from, sl->size < dl->size ? sl->size : dl->size);
+		}
+	}
+	hexo_log("%s: local %s translated member by member (%u -> %u bytes)", fn, s->name, s->size, d->size);
+}
+
 void hexo_stack_restore(struct hexo_frame *f, int n, int complete)
 {
 	int i, k;
@@ -284,10 +380,14 @@ void hexo_stack_restore(struct hexo_frame *f, int n, int complete)
 					d = &f[i].fn->vars[k];
 					break;
 				}
-			if (!d || d->size != s->size)
-				hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s: %s in this binary", stack_path, s->name,
-					 s->name[0] ? sframes[i].h.name : "?", d ? "size differs" : "not found");
+			if (!d)
+				hexo_die(HEXO_EXIT_CHKPT, "%s: local %s of %s: not found in this binary", stack_path, s->name,
+					 sframes[i].h.name);
 			dst = (void *)hexo_var_addr(&f[i], d);
+			if (!same_layout(s, d)) {
+				translate_members(s, d, dst, sframes[i].h.name);
+				continue;
+			}
 			if (s->isptr && s->size == 8) {
 				uint64_t val, nv;
 

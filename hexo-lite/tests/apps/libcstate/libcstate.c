@@ -1,11 +1,13 @@
 /* hexo-lite test app: libc state that HEXO migrates because newlib lives in
  * the migrated image: the rand() sequence (seeded before the first migration
  * point and drawn after it), a FILE * opened before a migration point and read
- * after it (input.txt, partly buffered), and one written before and after it
- * (closed at the end and read back). */
+ * after it (input.txt, partly buffered), one written before and after it
+ * (closed at the end and read back), and a local struct stat, which x86-64
+ * and aarch64 glibc lay out differently (translated member by member). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <hermit/migration.h>
 
@@ -34,10 +36,15 @@ int main(int argc, char **argv)
 	FILE *out = fopen("libcstate.out", "w");
 	long sum = 0, draws = 0, check = 0;
 	char line[128];
+	struct stat st;
 	int i;
 
 	if (!in || !out) {
 		printf("libcstate: cannot open input.txt or libcstate.out\n");
+		return 1;
+	}
+	if (stat(argc > 1 ? argv[1] : "input.txt", &st) < 0) {
+		printf("libcstate: cannot stat the input\n");
 		return 1;
 	}
 	srand(2024);
@@ -50,7 +57,8 @@ int main(int argc, char **argv)
 		draws += r;
 		sum += read_some(in, 4);
 		fprintf(out, "%d %d %ld\n", i, r, sum);
-		printf("round %d: rand %d input %ld\n", i, r, sum);
+		printf("round %d: rand %d input %ld of %ld bytes (regular %d)\n", i, r, sum, (long)st.st_size,
+		       S_ISREG(st.st_mode));
 	}
 	fclose(in);
 	fclose(out);
