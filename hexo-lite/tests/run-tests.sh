@@ -3,7 +3,7 @@
 # installer and a temporary git repository of components/hermit), builds the
 # test programs and the NPB apps (class S) and runs the migration matrix.
 # Prints "N passed, N failed" last; exits non-zero on any failure.
-# HEXO_LITE_TESTS="basic chain instr pcstress misaligned apps" runs only those groups
+# HEXO_LITE_TESTS="basic chain instr pcstress misaligned testapps apps" runs only those groups
 # (the installer tests always run); unset runs everything.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -38,6 +38,7 @@ COMMIT=$(git -C "$T/hermit-repo" rev-parse HEAD)
 check "installer: full install" test $? -eq 0
 layout_ok=1
 for f in x86_64-host/bin/proxy aarch64-hermit/bin/proxy x86_64-host/bin/check-align.py x86_64-host/bin/hexo-align \
+	x86_64-host/bin/hexo-literals x86_64-hermit/include/migrate.h aarch64-hermit/include/migrate.h \
 	x86_64-hermit/include/hermit/migration.h aarch64-hermit/include/hermit/migration.h \
 	x86_64-hermit/lib/libhermit.a aarch64-hermit/lib/libhermit.a x86_64-hermit/lib/libmigrate.a \
 	aarch64-hermit/lib/libmigrate.a x86_64-hermit/lib/ls.x aarch64-hermit/lib/ls.x x86_64-host/src/hermit/Makefile; do
@@ -62,8 +63,9 @@ if [ $layout_ok -ne 1 ]; then echo "$PASS passed, $((FAIL + 1)) failed"; cat "$T
 build() { # dir -> builds with the template Makefile
 	make -C "$1" POPHERMIT="$P" >"$1/build.log" 2>&1
 }
-run_x86() { (cd "$1" && shift && "$X" prog_x86-64_aligned "$@"); }
-run_arm() { (cd "$1" && shift && "$A" prog_aarch64_aligned "$@"); }
+APP_ARGS=() # argv of the program under test (tests/apps: from its hexo-app.yaml)
+run_x86() { (cd "$1" && shift && "$X" prog_x86-64_aligned "$@" "${APP_ARGS[@]}"); }
+run_arm() { (cd "$1" && shift && "$A" prog_aarch64_aligned "$@" "${APP_ARGS[@]}"); }
 run_isa() { local isa=$1; shift; if [ "$isa" = x86 ]; then run_x86 "$@"; else run_arm "$@"; fi; }
 other() { [ "$1" = x86 ] && echo arm || echo x86; }
 
@@ -302,6 +304,46 @@ build "$T/misaligned"
 make -C "$T/misaligned" POPHERMIT="$P" check >"$T/misaligned/check.log" 2>&1
 check "misaligned build fails make check naming the symbol" bash -c \
 	"[ $? -ne 0 ] && grep -q 'MISALIGNED: symbol isa_table' '$T/misaligned/check.log'"
+fi
+
+# ---------------------------------------------------------------- tests/apps
+# HEXO-style application directories (Makefile link, hexo-app.yaml with args, inputs and
+# the verify regex): each builds, and migrates by C/R both ways, post-copy and round trip.
+yaml_get() { $PY -c "import sys, yaml; v = (yaml.safe_load(open(sys.argv[1])) or {}).get(sys.argv[2], '')
+print('\n'.join(map(str, v)) if isinstance(v, list) else v)" "$1" "$2"; }
+app_matrix() { # name dir
+	local name=$1 d=$2 n mid rt verify
+	verify=$(yaml_get "$d/hexo-app.yaml" verify)
+	mapfile -t APP_ARGS < <(yaml_get "$d/hexo-app.yaml" args)
+	if ! build "$d"; then ko "$name: build (see below)"; tail -20 "$d/build.log"; APP_ARGS=(); return; fi
+	ok "$name: build both ISAs"
+	check "$name: make check" make -C "$d" POPHERMIT="$P" check -s
+	run_x86 "$d" >"$d/ref" 2>"$d/ref.err"
+	check "$name: x86-64 run prints /$verify/" grep -qE "$verify" "$d/ref"
+	norm "$d/ref" >"$d/ref.norm"
+	run_arm "$d" >"$d/arm" 2>/dev/null
+	check "$name: aarch64 run, output equal" diff -q <(norm "$d/arm") "$d/ref.norm"
+	n=$(sed -n 's/^\[hexo-lite\] migration points passed: \([0-9]*\)$/\1/p' "$d/ref.err" | tail -1)
+	if [ -z "$n" ] || [ "$n" -lt 2 ]; then ko "$name: has migration points ($n)"; APP_ARGS=(); return; fi
+	mid=$(((n + 1) / 2)); rt=$(((n + 2) / 3))
+	check "$name: C/R x86->arm at migration point $mid/$n" cr_case "$d" x86 $mid
+	check "$name: C/R arm->x86 at migration point $mid/$n" cr_case "$d" arm $mid
+	check "$name: post-copy x86->arm at $mid/$n" postcopy_case "$d" $mid $((PORT_BASE + 1800 + RANDOM % 100))
+	check "$name: x86->arm->x86 at $rt, then $rt" roundtrip_case "$d" $rt $rt
+	APP_ARGS=()
+}
+if want testapps; then
+	for src in "$HERE"/apps/*/; do
+		app=$(basename "$src")
+		mkdir -p "$T/apps-$app" && cp -r "$src". "$T/apps-$app"/ && ln -sfn "$LITE/util/hermit/Makefile" "$T/apps-$app/Makefile"
+		app_matrix "tests/apps/$app" "$T/apps-$app"
+	done
+	check "libcnames: the runtime references no libc name an app can define (read, time, signal, ...)" bash -c "
+		! nm -u '$P/x86_64-hermit/lib/libhermit.a' '$P/aarch64-hermit/lib/libhermit.a' | grep -qwE 'read|write|time|signal|sleep|open|close|bind|send|recv|connect|socket|listen|accept|poll|index'"
+	cp -r "$HERE/progs/vlachain" "$T/vlachain" && ln -sfn "$LITE/util/hermit/Makefile" "$T/vlachain/Makefile"
+	check "a VLA on a migration chain fails the build naming function and array" bash -c "
+		! make -C '$T/vlachain' POPHERMIT='$P' >'$T/vlachain/build.log' 2>&1 &&
+		grep -q 'function fill can be on a migration chain .* variable-length array cells' '$T/vlachain/build.log'"
 fi
 
 # ---------------------------------------------------------------- NPB apps (class S)

@@ -283,3 +283,27 @@ size_t malloc_usable_size(void *p)
 {
 	return usable(p);
 }
+
+/* strdup() & co. allocate for their caller: from application code, in the
+ * migrated heap (libc's own would allocate from inside libc, i.e. privately). */
+char *strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = do_alloc(__builtin_return_address(0), n, ALIGN);
+
+	if (p)
+		memcpy(p, s, n);
+	return p;
+}
+
+char *strndup(const char *s, size_t max)
+{
+	size_t n = strnlen(s, max);
+	char *p = do_alloc(__builtin_return_address(0), n + 1, ALIGN);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = 0;
+	}
+	return p;
+}
