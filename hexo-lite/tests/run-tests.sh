@@ -338,6 +338,12 @@ if want testapps; then
 		mkdir -p "$T/apps-$app" && cp -r "$src". "$T/apps-$app"/ && ln -sfn "$LITE/util/hermit/Makefile" "$T/apps-$app/Makefile"
 		app_matrix "tests/apps/$app" "$T/apps-$app"
 	done
+	PC=$T/apps-popcorn
+	check "popcorn: migrate() to the other node migrates without the flag, callback on the destination" bash -c "
+		cd '$PC' && rm -f *.bin stack.bin.* && POPCORN_HOP=4 '$X' prog_x86-64_aligned >o1 2>e1 &&
+		grep -qx 'Uhyve: exiting' o1 && grep -q 'checkpoint at migration point 11$' e1 &&
+		HERMIT_VERBOSE=1 HERMIT_MIGRATE_RESUME=1 '$A' prog_aarch64_aligned >o2 2>e2 &&
+		grep -q 'running the migration callback on_arrival' e2 && cat o1 o2 | norm | diff -q - ref.norm >/dev/null"
 	check "libcnames: the runtime references no libc name an app can define (read, time, signal, ...)" bash -c "
 		! nm -u '$P/x86_64-hermit/lib/libhermit.a' '$P/aarch64-hermit/lib/libhermit.a' | grep -qwE 'read|write|time|signal|sleep|open|close|bind|send|recv|connect|socket|listen|accept|poll|index'"
 	cp -r "$HERE/progs/vlachain" "$T/vlachain" && ln -sfn "$LITE/util/hermit/Makefile" "$T/vlachain/Makefile"

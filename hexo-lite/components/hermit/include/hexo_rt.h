@@ -91,8 +91,8 @@ uintptr_t hexo_heap_used(void);
 #define HEXO_STREAM_SLOT 4096UL
 #define HEXO_MAX_STREAMS 32
 extern void *hexo_stream_slot; /* set while fopen() runs: where its FILE goes */
-int hexo_streams_save(const char *path);
-void hexo_streams_restore(const char *path);
+int hexo_streams_save(int out);
+void hexo_streams_restore(int in, const char *path);
 
 /* checksum.c */
 uint64_t hexo_fnv_init(void);

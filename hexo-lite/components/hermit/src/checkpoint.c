@@ -92,8 +92,6 @@ void hexo_checkpoint(void *fp0, const uintptr_t *csr)
 		hexo_die(HEXO_EXIT_INTERNAL, "checkpoint failed writing %s", stack_name);
 	if (hexo_fds_save("fds.bin") < 0 || add_file(&m, "fds.bin") < 0)
 		hexo_die(HEXO_EXIT_INTERNAL, "checkpoint failed writing fds.bin");
-	if (hexo_streams_save("streams.bin") < 0 || add_file(&m, "streams.bin") < 0)
-		hexo_die(HEXO_EXIT_INTERNAL, "checkpoint failed writing streams.bin");
 	if (hexo_cfg.full_save) {
 		for (i = 0; i < 3; i++)
 			if (write_region(&r[i]) < 0 || add_file(&m, r[i].file) < 0)

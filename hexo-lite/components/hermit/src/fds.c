@@ -1,7 +1,8 @@
 /* fds.bin: files the application opened with open()/openat()/creat()
  * (tracked through the linker's --wrap; O_CLOEXEC opens, which include all of
  * the runtime's own files, are not tracked), by path, flags and offset.
- * Layout: u32 count, then count x { i32 fd, i32 flags, u64 offset, char path[256] }. */
+ * Layout: u32 count, then count x { i32 fd, i32 flags, u64 offset, char path[256] },
+ * then the FILE stream table (streams.c). */
 
 #include <fcntl.h>
 #include <stdarg.h>
@@ -108,6 +109,8 @@ int hexo_fds_save(const char *path)
 		if (hexo_io_full(out, &tracked[i], sizeof(tracked[i]), 1) < 0)
 			return -1;
 	}
+	if (hexo_streams_save(out) < 0)
+		return -1;
 	return close(out);
 }
 
@@ -139,5 +142,6 @@ void hexo_fds_restore(const char *path)
 			hexo_die(HEXO_EXIT_CHKPT, "%s: cannot seek %s to %lu", path, e.path, (unsigned long)e.offset);
 		track(e.fd, e.path, e.flags);
 	}
+	hexo_streams_restore(in, path);
 	close(in);
 }

@@ -150,7 +150,6 @@ void hexo_resume_rebuild(const struct hexo_mdata *md, char **argv, char **envp)
 	hexo_stack_restore(f, n, 1);
 	hexo_resume_memory(md);
 	hexo_fds_restore("fds.bin");
-	hexo_streams_restore("streams.bin");
 	if (!md->full)
 		hexo_status("STATUS_PULLING_PAGES");
 	hexo_resume_callback(md);

@@ -96,7 +96,6 @@ int hexo_resume_try(void *fp0, const uintptr_t *csr)
 	hexo_resume_memory(&md);
 	hexo_stack_restore(frames, n, 0);
 	hexo_fds_restore("fds.bin");
-	hexo_streams_restore("streams.bin");
 	resuming = 0;
 	hexo_stdout_suppress(0);
 	if (!md.full)

@@ -1,10 +1,10 @@
 /* FILE streams the application opens with fopen() (linker --wrap) live at a
  * fixed address, one slot each, so the FILE * the application holds stays
  * valid on the destination: a checkpoint flushes each stream and records its
- * slot, path, mode and position (streams.bin); the destination reopens it in
- * the same slot (its own libc's FILE, its own descriptor) and seeks there.
- * Layout: u32 count, then count x { u32 slot, u32 pad, i64 position, char
- * mode[8], char path[256] }. Streams from fdopen/freopen/tmpfile/popen are
+ * slot, path, mode and position (in fds.bin, after the descriptors: HEXO's
+ * file set is kept); the destination reopens it in the same slot (its own
+ * libc's FILE, its own descriptor) and seeks there. Layout: u32 count, then
+ * count x { u32 slot, u32 pad, i64 position, char mode[8], char path[256] }. Streams from fdopen/freopen/tmpfile/popen are
  * not migrated (see the README's RESTRICTION). */
 #include <stdio.h>
 #include <string.h>
@@ -105,14 +105,11 @@ int __wrap_fclose(FILE *f)
 	return __real_fclose(f);
 }
 
-int hexo_streams_save(const char *path)
+int hexo_streams_save(int out)
 {
-	int out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	uint32_t n = 0;
 	int k;
 
-	if (out < 0)
-		return -1;
 	for (k = 0; k < HEXO_MAX_STREAMS; k++)
 		if (streams[k].path[0])
 			n++;
@@ -128,7 +125,7 @@ int hexo_streams_save(const char *path)
 		if (hexo_io_full(out, &streams[k], sizeof(streams[k]), 1) < 0)
 			return -1;
 	}
-	return close(out);
+	return 0;
 }
 
 /* The mode that reopens a stream where it was without truncating or creating. */
@@ -146,26 +143,25 @@ static void reopen_mode(const char *mode, char *out)
 		strcat(out, "e");
 }
 
-void hexo_streams_restore(const char *path)
+void hexo_streams_restore(int in, const char *path)
 {
-	int in = open(path, O_RDONLY | O_CLOEXEC);
 	uint32_t n, i;
 
-	if (in < 0 || hexo_io_full(in, &n, 4, 0) < 0)
-		hexo_die(HEXO_EXIT_CHKPT, "%s: missing or truncated", path);
+	if (hexo_io_full(in, &n, 4, 0) < 0)
+		hexo_die(HEXO_EXIT_CHKPT, "%s: truncated before the stream table", path);
 	if (n > HEXO_MAX_STREAMS)
-		hexo_die(HEXO_EXIT_CHKPT, "%s: bad entry count %u", path, n);
+		hexo_die(HEXO_EXIT_CHKPT, "%s: bad stream count %u", path, n);
 	for (i = 0; i < n; i++) {
 		struct stream_ent e;
 		char mode[8];
 		FILE *f;
 
 		if (hexo_io_full(in, &e, sizeof(e), 0) < 0)
-			hexo_die(HEXO_EXIT_CHKPT, "%s: truncated at entry %u", path, i);
+			hexo_die(HEXO_EXIT_CHKPT, "%s: truncated at stream %u", path, i);
 		e.path[sizeof(e.path) - 1] = 0;
 		e.mode[sizeof(e.mode) - 1] = 0;
 		if (e.slot >= HEXO_MAX_STREAMS)
-			hexo_die(HEXO_EXIT_CHKPT, "%s: bad slot %u", path, e.slot);
+			hexo_die(HEXO_EXIT_CHKPT, "%s: bad stream slot %u", path, e.slot);
 		reopen_mode(e.mode, mode);
 		f = open_in_slot((int)e.slot, e.path, mode, 0);
 		if (!f)
@@ -174,5 +170,4 @@ void hexo_streams_restore(const char *path)
 			hexo_die(HEXO_EXIT_CHKPT, "%s: cannot seek %s to %ld", path, e.path, (long)e.pos);
 		streams[e.slot] = e;
 	}
-	close(in);
 }

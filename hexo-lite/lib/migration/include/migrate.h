@@ -33,9 +33,9 @@ int get_origin_nid(void);
  * global, the heap) or any value that is not a pointer. */
 void check_migrate(void (*callback)(void *), void *callback_data);
 
-/* HEXO's migrate(): like check_migrate() when nid is the other node (the
- * migration still happens only with the flag raised, as in HEXO, whose apps
- * call force_migration_flag(1) first); returns at once when nid is this node. */
+/* HEXO's migrate(): migrates now, flag raised or not, when nid is the other
+ * node (callback as for check_migrate()); returns at once when nid is this
+ * node. */
 void migrate(int nid, void (*callback)(void *), void *callback_data);
 
 #ifdef __cplusplus

@@ -43,8 +43,10 @@ void migrate(int nid, void (*callback)(void *), void *callback_data)
 	unsigned long csr[HEXO_NCSR];
 
 	hexo_csr_capture(csr);
-	if (nid != current_nid())
-		hexo_migration_point(__builtin_frame_address(0), csr, callback, callback_data);
+	if (nid == current_nid())
+		return;
+	hexo_force_flag(1); /* HEXO's migrate() always migrates (x86: hermit_force_migration) */
+	hexo_migration_point(__builtin_frame_address(0), csr, callback, callback_data);
 }
 
 /* -finstrument-functions: every function entry is a migration point, as with

@@ -2,8 +2,9 @@
  * the migrated image: the rand() sequence (seeded before the first migration
  * point and drawn after it), a FILE * opened before a migration point and read
  * after it (input.txt, partly buffered), one written before and after it
- * (closed at the end and read back), and a local struct stat, which x86-64
- * and aarch64 glibc lay out differently (translated member by member). */
+ * (closed at the end and read back), a local struct stat, which x86-64
+ * and aarch64 glibc lay out differently (translated member by member), and a
+ * strdup()ed string kept across the points. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,7 @@ int main(int argc, char **argv)
 	long sum = 0, draws = 0, check = 0;
 	char line[128];
 	struct stat st;
+	char *label = strdup("libcstate-label");
 	int i;
 
 	if (!in || !out) {
@@ -57,8 +59,8 @@ int main(int argc, char **argv)
 		draws += r;
 		sum += read_some(in, 4);
 		fprintf(out, "%d %d %ld\n", i, r, sum);
-		printf("round %d: rand %d input %ld of %ld bytes (regular %d)\n", i, r, sum, (long)st.st_size,
-		       S_ISREG(st.st_mode));
+		printf("round %d: rand %d input %ld of %ld bytes (regular %d) %s\n", i, r, sum, (long)st.st_size,
+		       S_ISREG(st.st_mode), label);
 	}
 	fclose(in);
 	fclose(out);

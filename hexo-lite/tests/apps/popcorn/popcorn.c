@@ -1,7 +1,8 @@
 /* hexo-lite test app written against popcorn's API as HEXO's apps use it:
  * <migrate.h> with check_migrate()/migrate() and a callback that runs on the
  * destination, HERMIT_MIGPOINT() with its return value, sys_msleep() declared
- * by the app itself, current_nid(). */
+ * by the app itself, current_nid(). POPCORN_HOP=i makes iteration i call
+ * migrate() to the other node, which migrates unconditionally (HEXO's hello). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <migrate.h>
@@ -26,18 +27,20 @@ static void on_arrival(void *data)
 	p->callback_nid = current_nid();
 }
 
-static long work(int i)
+static long work(int i, int hop)
 {
 	long v = i * 31L;
 
-	/* migrate() to the other node: only with the flag raised, as in HEXO */
-	migrate(!current_nid(), on_arrival, prog);
+	migrate(current_nid(), on_arrival, prog); /* this node: no migration */
+	if (i == hop)
+		migrate(!current_nid(), on_arrival, prog); /* HEXO's forced migration */
 	return v + i;
 }
 
 int main(void)
 {
 	int nid = current_nid();
+	const char *hop = getenv("POPCORN_HOP");
 	int i;
 
 	prog = calloc(1, sizeof(*prog));
@@ -48,7 +51,7 @@ int main(void)
 			migpoint_zero++;
 		check_migrate(on_arrival, prog);
 		sys_msleep(80);
-		prog->sum += work(i);
+		prog->sum += work(i, hop ? atoi(hop) : -1);
 		here = current_nid();
 		if (here != nid) {
 			node_changes++;
