@@ -344,6 +344,12 @@ if want testapps; then
 		grep -qx 'Uhyve: exiting' o1 && grep -q 'checkpoint at migration point 11$' e1 &&
 		HERMIT_VERBOSE=1 HERMIT_MIGRATE_RESUME=1 '$A' prog_aarch64_aligned >o2 2>e2 &&
 		grep -q 'running the migration callback on_arrival' e2 && cat o1 o2 | norm | diff -q - ref.norm >/dev/null"
+	written_case() { rm -f "$1/written.txt"; LIBCSTATE_OUT=written.txt cr_case "$1" "$2" 7 &&
+		[ "$(wc -l <"$1/written.txt")" = 10 ]; }
+	for src in x86 arm; do
+		check "libcstate: a FILE written before and after the point, C/R $src->$(other $src) in one directory" \
+			written_case "$T/apps-libcstate" $src
+	done
 	check "libcnames: the runtime references no libc name an app can define (read, time, signal, ...)" bash -c "
 		! nm -u '$P/x86_64-hermit/lib/libhermit.a' '$P/aarch64-hermit/lib/libhermit.a' | grep -qwE 'read|write|time|signal|sleep|open|close|bind|send|recv|connect|socket|listen|accept|poll|index'"
 	cp -r "$HERE/progs/vlachain" "$T/vlachain" && ln -sfn "$LITE/util/hermit/Makefile" "$T/vlachain/Makefile"

@@ -61,6 +61,7 @@ unsigned long hexo_points_passed(void);
 extern void (*hexo_cb)(void *);
 extern void *hexo_cb_data;
 extern uint32_t hexo_origin;
+extern char **hexo_proc_argv, **hexo_proc_envp; /* this process's own, from start-up */
 void hexo_report_points(void);
 
 /* env.c */

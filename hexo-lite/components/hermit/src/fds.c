@@ -34,11 +34,9 @@ static void track(int fd, const char *path, int flags)
 		if (!tracked[i].path[0]) {
 			tracked[i].fd = fd;
 			tracked[i].flags = flags & ~(O_CREAT | O_TRUNC | O_EXCL);
-			if (path[0] == '/' || !getcwd(tracked[i].path, sizeof(tracked[i].path)))
-				snprintf(tracked[i].path, sizeof(tracked[i].path), "%s", path);
-			else
-				snprintf(tracked[i].path + strlen(tracked[i].path),
-					 sizeof(tracked[i].path) - strlen(tracked[i].path), "/%s", path);
+			/* as the application named it: a relative path is reopened in the
+			 * destination's working directory, where its input files are */
+			snprintf(tracked[i].path, sizeof(tracked[i].path), "%s", path);
 			return;
 		}
 	hexo_err("more than %d open files: fd %d (%s) will not be migrated", MAX_FDS, fd, path);

@@ -12,6 +12,7 @@ volatile sig_atomic_t hexo_flag;
 void (*hexo_cb)(void *);
 void *hexo_cb_data;
 uint32_t hexo_origin = HEXO_ISA;
+char **hexo_proc_argv, **hexo_proc_envp;
 static unsigned long npoints;
 
 unsigned long hexo_points_passed(void)
@@ -84,6 +85,8 @@ __attribute__((constructor(101))) static void hexo_init(int argc, char **argv, c
 
 	hexo_env_load();
 	hexo_stdout_init();
+	hexo_proc_argv = argv;
+	hexo_proc_envp = envp;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_usr1;
 	sa.sa_flags = SA_RESTART;

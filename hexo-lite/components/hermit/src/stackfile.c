@@ -6,7 +6,10 @@
  * ordinal (-1: call site unknown), u32 call line, u32 nvars, and per
  * variable: u16 len, name, u64 source address, u32 size, u8 is_pointer,
  * u16 nleaves and per leaf (the struct layout of a struct-typed local: u16
- * len, member path, u32 offset, u32 size, u8 kind), bytes. */
+ * len, member path, u32 offset, u32 size, u8 kind), bytes; then the source's
+ * argument and environment strings: u32 count, and per string u8 kind (0
+ * argv, 1 envp), u32 index, u64 address, u32 length, u16 len, name (an
+ * environment variable's name). */
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +54,38 @@ static void put_leaves(struct buf *b, const struct hexo_var *v)
 		put(b, &v->leaves[k].size, 4);
 		put(b, &v->leaves[k].kind, 1);
 	}
+}
+
+/* Where this process's argv and environment strings are, so that a local
+ * pointing into one (outfile = argv[3], getenv()) can be translated. */
+static void put_strings(struct buf *b)
+{
+	uint32_t n = 0, i;
+	size_t at = b->len;
+	int kind;
+
+	put(b, &n, 4);
+	for (kind = 0; kind < 2; kind++) {
+		char **v = kind ? hexo_proc_envp : hexo_proc_argv;
+
+		for (i = 0; v && v[i]; i++) {
+			uint8_t k = (uint8_t)kind;
+			uint64_t addr = (uintptr_t)v[i];
+			uint32_t len = (uint32_t)strlen(v[i]);
+			const char *eq = kind ? strchr(v[i], '=') : NULL;
+			char name[64] = "";
+
+			if (eq && (size_t)(eq - v[i]) < sizeof(name))
+				memcpy(name, v[i], (size_t)(eq - v[i]));
+			put(b, &k, 1);
+			put(b, &i, 4);
+			put(b, &addr, 8);
+			put(b, &len, 4);
+			put_str(b, name);
+			n++;
+		}
+	}
+	memcpy(b->p + at, &n, 4);
 }
 
 int hexo_stack_save(const char *path, struct hexo_frame *f, int n)
@@ -101,6 +136,7 @@ int hexo_stack_save(const char *path, struct hexo_frame *f, int n)
 		}
 		memcpy(b.p + nv_at, &nv, 4);
 	}
+	put_strings(&b);
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (fd < 0 || hexo_io_full(fd, b.p, b.len, 1) < 0) {
 		hexo_err("%s: cannot write", path);
@@ -128,7 +164,17 @@ struct sframe {
 	struct svar *vars;
 };
 
+struct sstring {
+	uint8_t kind;
+	uint32_t index;
+	uint64_t addr;
+	uint32_t len;
+	char name[64];
+};
+
 static struct sframe *sframes;
+static struct sstring *sstrings;
+static uint32_t nsstrings;
 static char **own_argv, **own_envp;
 static uint32_t nsframes;
 static uint64_t src_lo, src_hi;
@@ -213,6 +259,17 @@ int hexo_stack_load(const char *path)
 			b.pos += v->size;
 		}
 	}
+	get(&b, &nsstrings, 4);
+	if (nsstrings > 1000000)
+		hexo_die(HEXO_EXIT_CHKPT, "%s: bad string count", path);
+	sstrings = calloc(nsstrings + 1, sizeof(*sstrings));
+	for (i = 0; i < nsstrings; i++) {
+		get(&b, &sstrings[i].kind, 1);
+		get(&b, &sstrings[i].index, 4);
+		get(&b, &sstrings[i].addr, 8);
+		get(&b, &sstrings[i].len, 4);
+		get_str(&b, sstrings[i].name, sizeof(sstrings[i].name));
+	}
 	if (b.pos != b.len)
 		hexo_die(HEXO_EXIT_CHKPT, "%s: %zu trailing bytes", path, b.len - b.pos);
 	return 0;
@@ -268,6 +325,33 @@ static int translate(uint64_t val, struct hexo_frame *f, uint64_t *out)
 				}
 			}
 		}
+	return 0;
+}
+
+/* A pointer into one of the source's argv or environment strings is moved to
+ * the same byte of this process's argv[i] or of its variable of that name. */
+static int translate_string(uint64_t val, uint64_t *out)
+{
+	uint32_t i, j;
+
+	for (i = 0; i < nsstrings; i++) {
+		const struct sstring *s = &sstrings[i];
+		char **own = s->kind ? own_envp : own_argv;
+
+		if (val < s->addr || val > s->addr + s->len || !own)
+			continue;
+		for (j = 0; own[j]; j++) {
+			size_t nl = strlen(s->name);
+
+			if (s->kind ? !strncmp(own[j], s->name, nl) && own[j][nl] == '=' : j == s->index) {
+				if (val - s->addr > strlen(own[j]))
+					return 0;
+				*out = (uintptr_t)own[j] + (val - s->addr);
+				return 1;
+			}
+		}
+		return 0;
+	}
 	return 0;
 }
 
@@ -392,6 +476,12 @@ void hexo_stack_restore(struct hexo_frame *f, int n, int complete)
 				uint64_t val, nv;
 
 				memcpy(&val, s->bytes, 8);
+				if (own_argv && translate_string(val, &nv)) {
+					hexo_log("%s: pointer %s into an argument or environment string translated", sframes[i].h.name,
+						 s->name);
+					memcpy(dst, &nv, 8);
+					continue;
+				}
 				if (val >= src_lo && val < src_hi) {
 					if (translate(val, f, &nv)) {
 						hexo_log("%s: pointer %s translated %#lx -> %#lx", sframes[i].h.name, s->name,

@@ -76,11 +76,7 @@ static FILE *track_fopen(const char *path, const char *mode, int wide)
 	f = open_in_slot(k, path, mode, wide);
 	if (!f)
 		return NULL;
-	if (path[0] == '/' || !getcwd(streams[k].path, sizeof(streams[k].path)))
-		snprintf(streams[k].path, sizeof(streams[k].path), "%s", path);
-	else
-		snprintf(streams[k].path + strlen(streams[k].path), sizeof(streams[k].path) - strlen(streams[k].path),
-			 "/%s", path);
+	snprintf(streams[k].path, sizeof(streams[k].path), "%s", path); /* as named: see fds.c */
 	snprintf(streams[k].mode, sizeof(streams[k].mode), "%s", mode);
 	streams[k].slot = (uint32_t)k;
 	return f;
