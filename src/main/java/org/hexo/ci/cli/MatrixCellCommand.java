@@ -11,6 +11,7 @@ import org.hexo.ci.board.BoardPool;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.job.MatrixPrebuild;
+import org.hexo.ci.matrix.BoardStatus;
 import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.CellResult;
 import org.hexo.ci.matrix.MatrixBoard;
@@ -83,6 +84,19 @@ final class MatrixCellCommand implements Callable<Integer> {
       result = scheduler.call();
     }
     CellResult r = result.cells().get(0);
+    BoardStatus status = result.boards().get(0);
+    if (r.board().isEmpty() && status.quarantined()) {
+      // never ran: say why the board was not used rather than that no board serves the target
+      r =
+          new CellResult(
+              r.cell(),
+              r.verdict(),
+              board,
+              r.samples(),
+              r.attempts(),
+              r.logDir(),
+              "board " + board + " " + status.reason());
+    }
     MatrixJson.writeCell(r, report.resolve("cell.json"));
     out.printf("[cell] %s %s on %s: %s%n", r.verdict(), cell.id(), board, r.message());
     return ExitCode.of(r.verdict()).code();

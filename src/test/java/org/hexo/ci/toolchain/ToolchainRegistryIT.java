@@ -62,22 +62,21 @@ class ToolchainRegistryIT {
   void theShippedCliPushesTheImageOfAKeyAndAnotherHostPullsItInsteadOfBuilding() throws Exception {
     requireInfra();
     Path project = projectWithOwnRecipe();
-    Path config =
-        Files.writeString(
-            tmp.resolve("config.yaml"),
-            "project-root: " + project + "\ncache-dir: " + tmp.resolve("cache") + "\n");
+    // the launcher passes HEXO_PROJECT_ROOT on, and the environment wins over a config file
+    Map<String, String> env =
+        Map.of(
+            "HEXO_PROJECT_ROOT", project.toString(),
+            "HEXO_CACHE_DIR", tmp.resolve("cache").toString());
     try (LocalRegistry registry = LocalRegistry.start(tmp)) {
       ShippedCli.Run resolve =
           ShippedCli.run(
               tmp.resolve("resolve"),
-              Map.of(),
+              env,
               Duration.ofMinutes(3),
               "toolchain",
               "resolve",
               "--spec",
-              "hexo-lite",
-              "--config",
-              config.toString());
+              "hexo-lite");
       assertThat(resolve.exit()).as(resolve.describe()).isZero();
       String key =
           resolve
@@ -88,6 +87,11 @@ class ToolchainRegistryIT {
               .orElseThrow()
               .substring(5);
       String tag = "hexo-toolchain:" + key;
+      assertThat(imageId(tag))
+          .as(
+              "the recipe of its own gives a key no real toolchain image has: %s",
+              resolve.describe())
+          .isEmpty();
       String remote = registry.address() + "/" + tag;
       tags.add(tag);
       tags.add(remote);
@@ -96,14 +100,12 @@ class ToolchainRegistryIT {
       ShippedCli.Run push =
           ShippedCli.run(
               tmp.resolve("push"),
-              Map.of(),
+              env,
               Duration.ofMinutes(3),
               "toolchain",
               "build",
               "--spec",
               "hexo-lite",
-              "--config",
-              config.toString(),
               "--push",
               registry.address());
       assertThat(push.exit()).as(push.describe()).isZero();
@@ -115,14 +117,12 @@ class ToolchainRegistryIT {
       ShippedCli.Run pull =
           ShippedCli.run(
               tmp.resolve("pull"),
-              Map.of(),
+              env,
               Duration.ofMinutes(3),
               "toolchain",
               "build",
               "--spec",
               "hexo-lite",
-              "--config",
-              config.toString(),
               "--pull",
               registry.address());
 
