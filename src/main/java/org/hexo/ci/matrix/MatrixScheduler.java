@@ -200,7 +200,15 @@ public final class MatrixScheduler {
     try {
       Pending p;
       while ((p = dispatcher.take(board)) != null) {
-        try (BoardLeases.Lease lease = this.leases.take(board)) {
+        BoardLeases.Lease held;
+        try {
+          held = this.leases.take(board);
+        } catch (InterruptedException e) {
+          // stopped while waiting for the board: the cell goes back for the others to see
+          dispatcher.quarantine(board, p);
+          throw e;
+        }
+        try (BoardLeases.Lease lease = held) {
           if (!runOne(board, p, dispatcher, leases, total, checked)) {
             return;
           }
