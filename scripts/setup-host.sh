@@ -31,6 +31,7 @@ declare -A want=(
   [gcc]=/usr/bin/gcc
   [libc6-dev]=/usr/include/stdio.h
   [openjdk-17-jdk-headless]=/usr/lib/jvm/java-17-openjdk-amd64/bin/javac
+  [docker-registry]=/usr/bin/docker-registry
 )
 missing=()
 for p in "${!want[@]}"; do

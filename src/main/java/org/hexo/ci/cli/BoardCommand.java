@@ -7,7 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.BoardFactory;
+import org.hexo.ci.board.BoardHealth;
 import org.hexo.ci.board.BoardInventory;
+import org.hexo.ci.board.BoardLock;
 import org.hexo.ci.board.BoardSpec;
 import org.hexo.ci.board.qemu.QemuSystemBoard;
 import org.hexo.ci.config.HexoConfig;
@@ -20,16 +22,24 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code hexo-ci board list}: the boards of the inventory with their kind, arch and state; {@code
- * hexo-ci board boot NAME}: brings one board up for debugging and says how to reach it.
+ * hexo-ci board boot NAME}: brings one board up for debugging and says how to reach it; {@code
+ * hexo-ci board check NAME}: its health check alone ({@link BoardCheckCommand}).
  */
 @Command(
     name = "board",
     description = "Inspect the board inventory.",
     mixinStandardHelpOptions = true,
-    subcommands = {BoardCommand.ListBoards.class, BoardCommand.BootBoard.class})
+    subcommands = {
+      BoardCommand.ListBoards.class,
+      BoardCommand.BootBoard.class,
+      BoardCheckCommand.class
+    })
 public final class BoardCommand {
 
-  @Command(name = "list", description = "List boards: name, kind, arch, state, labels.")
+  @Command(
+      name = "list",
+      description =
+          "List boards: name, kind, arch, state, labels, health (last check, quarantine) and lock.")
   static final class ListBoards implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec cmd;
@@ -40,16 +50,23 @@ public final class BoardCommand {
       BoardInventory inventory = BoardInventory.of(config, System.getenv());
       PrintWriter out = cmd.commandLine().getOut();
       out.println("# inventory: " + inventory.source().map(Object::toString).orElse("(default)"));
-      String format = "%-16s %-12s %-8s %-28s %s%n";
-      out.printf(format, "NAME", "KIND", "ARCH", "STATE", "LABELS");
+      String format = "%-16s %-12s %-8s %-28s %-20s %s%n";
+      out.printf(format, "NAME", "KIND", "ARCH", "STATE", "LABELS", "HEALTH");
+      BoardHealth health = MatrixEngine.health(config);
+      long now = System.currentTimeMillis();
       for (BoardSpec b : inventory.boards()) {
+        String held =
+            BoardLock.holder(config.lockDir(), b.name())
+                .map(o -> "; in use by pid " + o.pid())
+                .orElse("");
         out.printf(
             format,
             b.name(),
             b.kind(),
             b.arch() == null ? "-" : b.arch(),
             BoardFactory.state(b, config),
-            String.join(",", List.copyOf(b.labels())));
+            String.join(",", List.copyOf(b.labels())),
+            health.current(b.name()).map(r -> r.describe(now)).orElse("-") + held);
       }
       out.flush();
       return ExitCode.PASSED.code();

@@ -6,6 +6,14 @@ import picocli.CommandLine.Command;
 @Command(
     name = "matrix",
     mixinStandardHelpOptions = true,
-    description = "Regression matrices: run one on a pool of boards, compare two runs.",
-    subcommands = {MatrixRunCommand.class, MatrixCompareCommand.class})
+    description =
+        "Regression matrices: run one on a pool of boards, compare two runs; plan, run cells of"
+            + " and merge a fan-out over agents.",
+    subcommands = {
+      MatrixRunCommand.class,
+      MatrixCompareCommand.class,
+      MatrixPlanCommand.class,
+      MatrixCellCommand.class,
+      MatrixMergeCommand.class
+    })
 public final class MatrixCommand {}

@@ -1,6 +1,8 @@
 package org.hexo.ci.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
-import org.hexo.ci.board.BoardSpec;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.job.MatrixPrebuild;
@@ -17,8 +18,6 @@ import org.hexo.ci.matrix.MatrixFile;
 import org.hexo.ci.matrix.MatrixResult;
 import org.hexo.ci.matrix.MatrixScheduler;
 import org.hexo.ci.matrix.MatrixSpec;
-import org.hexo.ci.matrix.MigrationCellRunner;
-import org.hexo.ci.migration.BoardSource;
 import org.hexo.ci.report.matrix.MatrixHtmlWriter;
 import org.hexo.ci.report.matrix.MatrixJson;
 import org.hexo.ci.report.matrix.MatrixJunitWriter;
@@ -31,7 +30,8 @@ import picocli.CommandLine.Parameters;
  * {@code hexo-ci matrix run FILE}: runs every cell of a matrix file on the aarch64 boards of the
  * inventory and writes {@code matrix.json}, {@code junit-matrix.xml} and {@code matrix.html} into
  * the report directory. Exit 0: all passed; 1: some cell FAILed; 3: some cell ended in ERROR
- * (infrastructure), which wins over 1.
+ * (infrastructure), which wins over 1. {@code matrix.json} is rewritten after every cell, so a run
+ * that is killed keeps the cells that finished.
  */
 @Command(
     name = "run",
@@ -53,31 +53,22 @@ final class MatrixRunCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true);
     BuildCache builds = job.builds(config, tc, new PrintWriter(System.err, true));
     BoardInventory inventory = CommonOptions.inventory(config);
-    List<MatrixBoard> boards =
-        inventory.boards().stream()
-            .filter(b -> !b.name().equals(job.x86Board))
-            .filter(b -> "aarch64".equals(b.arch()))
-            .map(MatrixRunCommand::toMatrixBoard)
-            .toList();
+    List<MatrixBoard> boards = MatrixEngine.armBoards(inventory, job.x86Board);
     Path report = config.reportDir();
     Files.createDirectories(report);
     Path apps = config.projectRoot().resolve("apps");
     Optional<String> noHealthCheck = MatrixPrebuild.run(spec, boards, builds, apps, out::println);
     MatrixResult result;
     try (BoardPool pool = new BoardPool(inventory, config)) {
-      MigrationCellRunner runner =
-          new MigrationCellRunner(
-              apps,
-              tc,
-              s -> builds.artifacts(s.appDir(), s.appClass()),
-              BoardSource.of(pool),
-              job.x86Board,
-              config.legTimeout());
       out.printf(
           "[matrix] %s: %d cells x %d repeats on %d boards%n",
           spec.name(), spec.cells().size(), spec.repeat(), boards.size());
+      Path json = report.resolve("matrix.json");
       MatrixScheduler scheduler =
-          new MatrixScheduler(spec, boards, runner, report).onProgress(out::println);
+          MatrixEngine.scheduler(config, spec, boards, pool, builds, tc, job.x86Board, out::println)
+              .health(MatrixEngine.health(config), false)
+              // matrix.json grows cell by cell: an aborted run keeps what ran
+              .onResult(partial -> writePartial(partial, json));
       noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
       result = scheduler.call();
     }
@@ -94,7 +85,11 @@ final class MatrixRunCommand implements Callable<Integer> {
     return ExitCode.of(result.verdict()).code();
   }
 
-  private static MatrixBoard toMatrixBoard(BoardSpec b) {
-    return new MatrixBoard(b.name(), b.kind(), b.arch(), b.effectiveLabels());
+  private static void writePartial(MatrixResult partial, Path json) {
+    try {
+      MatrixJson.write(partial, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + json, e);
+    }
   }
 }

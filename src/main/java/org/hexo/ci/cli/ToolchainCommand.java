@@ -85,6 +85,22 @@ public final class ToolchainCommand {
         description = "Stages that are built ignore Docker's layer cache (cold builds).")
     boolean noLayerCache;
 
+    @Option(
+        names = "--pull",
+        paramLabel = "REGISTRY",
+        description =
+            "Pull hexo-toolchain:<key> (else each missing stage image) from REGISTRY"
+                + " (host[:port][/path]) instead of building it; default: config toolchain-registry.")
+    String pull;
+
+    @Option(
+        names = "--push",
+        paramLabel = "REGISTRY",
+        description =
+            "Push hexo-toolchain:<key> and the stage images built here to REGISTRY;"
+                + " default: config toolchain-registry.")
+    String push;
+
     @Override
     public Integer call() {
       HexoConfig config = common.config();
@@ -95,8 +111,15 @@ public final class ToolchainCommand {
       out.print(m.toPrettyJson());
       out.flush();
       try {
+        ToolchainBuilder builder = ToolchainBuilder.create(spec, m, config);
+        if (pull != null) {
+          builder.setPull(pull);
+        }
+        if (push != null) {
+          builder.setPush(push);
+        }
         ToolchainImage img =
-            ToolchainBuilder.create(spec, m, config)
+            builder
                 .setLayerCache(!noLayerCache)
                 .setListener(
                     line -> {

@@ -22,7 +22,15 @@ import org.hexo.ci.UsageException;
 public final class ConfigLoader {
   /** The keys a config file may set; the environment variable is HEXO_ + upper-cased key. */
   public static final Set<String> KEYS =
-      Set.of("project-root", "cache-dir", "report-dir", "boards", "threads", "leg-timeout");
+      Set.of(
+          "project-root",
+          "cache-dir",
+          "report-dir",
+          "boards",
+          "threads",
+          "leg-timeout",
+          "lock-dir",
+          "toolchain-registry");
 
   private final Map<String, String> env;
   private final Path workingDir;
@@ -80,7 +88,9 @@ public final class ConfigLoader {
         boards == null || boards.isBlank() ? Optional.empty() : Optional.of(path(boards)),
         ci,
         positiveInt("threads", values.get("threads")),
-        Duration.ofSeconds(positiveInt("leg-timeout", values.get("leg-timeout"))));
+        Duration.ofSeconds(positiveInt("leg-timeout", values.get("leg-timeout"))),
+        blank(values.get("lock-dir")) ? null : path(values.get("lock-dir")),
+        Optional.ofNullable(values.get("toolchain-registry")).filter(r -> !blank(r)));
   }
 
   private Map<String, String> defaults() {
@@ -141,6 +151,10 @@ public final class ConfigLoader {
       out.put(e.getKey(), e.getValue().asText());
     }
     return out;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private Path path(String value) {

@@ -19,6 +19,10 @@ import java.util.Optional;
  * @param ci true under CI ({@code CI=true}): missing infrastructure is an error, never a skip
  * @param threads parallelism for builds ({@code make -j}, installer {@code --threads})
  * @param legTimeout default time limit of one migration leg
+ * @param lockDir where the boards' host locks and health records live, shared by every hexo-ci
+ *     process of this host (default {@code <cacheDir>/locks})
+ * @param toolchainRegistry the OCI registry ({@code host:port[/path]}) toolchain images are pulled
+ *     from before building and pushed to after, when one is configured
  */
 public record HexoConfig(
     Path projectRoot,
@@ -27,7 +31,9 @@ public record HexoConfig(
     Optional<Path> boardsFile,
     boolean ci,
     int threads,
-    Duration legTimeout) {
+    Duration legTimeout,
+    Path lockDir,
+    Optional<String> toolchainRegistry) {
 
   public HexoConfig {
     Objects.requireNonNull(projectRoot, "projectRoot");
@@ -41,14 +47,54 @@ public record HexoConfig(
     projectRoot = projectRoot.toAbsolutePath().normalize();
     cacheDir = cacheDir.toAbsolutePath().normalize();
     reportDir = reportDir.toAbsolutePath().normalize();
+    lockDir = lockDir == null ? cacheDir.resolve("locks") : lockDir.toAbsolutePath().normalize();
+    toolchainRegistry = toolchainRegistry == null ? Optional.empty() : toolchainRegistry;
+  }
+
+  /** The configuration with the default lock directory and no toolchain registry. */
+  public HexoConfig(
+      Path projectRoot,
+      Path cacheDir,
+      Path reportDir,
+      Optional<Path> boardsFile,
+      boolean ci,
+      int threads,
+      Duration legTimeout) {
+    this(
+        projectRoot,
+        cacheDir,
+        reportDir,
+        boardsFile,
+        ci,
+        threads,
+        legTimeout,
+        null,
+        Optional.empty());
   }
 
   public HexoConfig withReportDir(Path dir) {
-    return new HexoConfig(projectRoot, cacheDir, dir, boardsFile, ci, threads, legTimeout);
+    return new HexoConfig(
+        projectRoot,
+        cacheDir,
+        dir,
+        boardsFile,
+        ci,
+        threads,
+        legTimeout,
+        lockDir,
+        toolchainRegistry);
   }
 
   public HexoConfig withBoardsFile(Path file) {
     return new HexoConfig(
-        projectRoot, cacheDir, reportDir, Optional.ofNullable(file), ci, threads, legTimeout);
+        projectRoot,
+        cacheDir,
+        reportDir,
+        Optional.ofNullable(file),
+        ci,
+        threads,
+        legTimeout,
+        lockDir,
+        toolchainRegistry);
   }
 }

@@ -1,13 +1,18 @@
 package org.hexo.ci.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.MatrixBoard;
+import org.hexo.ci.matrix.MatrixPlan;
 import org.hexo.ci.matrix.MatrixSpec;
 
 /**
@@ -57,5 +62,54 @@ public final class MatrixPrebuild {
       }
     }
     return noHealthCheck;
+  }
+
+  /**
+   * Builds what the cells of {@code spec} served by {@code boards} and its health check need, and
+   * copies each app and class's programs to {@code dir/<app>-<class>/}, the layout {@code
+   * --artifacts} reads (for {@code matrix plan --artifacts}: one directory to stash and hand to
+   * every agent).
+   *
+   * @return why an app and class ({@link MatrixPlan#buildKey}) does not build, for each that does
+   *     not
+   */
+  public static Map<String, String> into(
+      Path dir,
+      MatrixSpec spec,
+      List<MatrixBoard> boards,
+      BuildCache builds,
+      Path appsRoot,
+      Consumer<String> progress)
+      throws IOException {
+    Map<String, Cell> needed = new LinkedHashMap<>();
+    needed.put(MatrixPlan.buildKey(spec.healthCheck()), spec.healthCheck());
+    for (Cell c : spec.cells()) {
+      if (boards.stream().anyMatch(b -> b.serves(c.target()))) {
+        needed.putIfAbsent(MatrixPlan.buildKey(c), c);
+      }
+    }
+    Map<String, String> failures = new LinkedHashMap<>();
+    for (Map.Entry<String, Cell> e : needed.entrySet()) {
+      Cell c = e.getValue();
+      BuildCache.Outcome o = builds.outcome(appsRoot.resolve(c.app()), c.appClass());
+      if (o instanceof BuildCache.Failed f) {
+        progress.accept("[plan] " + c.app() + " class " + c.appClass() + " does not build: FAIL");
+        failures.put(e.getKey(), "build failed: " + f.error().describe());
+        continue;
+      }
+      Path from = ((BuildCache.Built) o).artifacts().hostDir();
+      Path to = Files.createDirectories(dir.resolve(e.getKey()));
+      try (Stream<Path> files = Files.list(from)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          Files.copy(
+              f,
+              to.resolve(f.getFileName()),
+              StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+      progress.accept("[plan] " + c.app() + " class " + c.appClass() + " -> " + to);
+    }
+    return failures;
   }
 }

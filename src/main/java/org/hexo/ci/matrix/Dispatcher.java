@@ -68,6 +68,11 @@ final class Dispatcher {
     notifyAll();
   }
 
+  /** The cells finished so far, without touching those still waiting. */
+  public synchronized Map<Cell, CellResult> finished() {
+    return Map.copyOf(results);
+  }
+
   /** The results so far, keyed by cell; after every worker left, one per cell. */
   public synchronized Map<Cell, CellResult> results() {
     failUnservable();

@@ -3,10 +3,12 @@ package org.hexo.ci.matrix;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.hexo.ci.board.BoardHealth;
 import org.hexo.ci.verify.Verdict;
 
 /**
@@ -36,6 +39,10 @@ public final class MatrixScheduler {
   private String noHealthCheck;
   private final Map<String, BoardStatus> status = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
+  private BoardLeases leases = BoardLeases.NONE;
+  private BoardHealth health;
+  private boolean trustHealthRecord;
+  private Consumer<MatrixResult> onResult = r -> {};
 
   public MatrixScheduler(
       MatrixSpec spec, List<MatrixBoard> boards, CellRunner runner, Path reportDir) {
@@ -60,6 +67,28 @@ public final class MatrixScheduler {
     return this;
   }
 
+  /** Each board is taken through {@code leases} for each cell (host locks across processes). */
+  public MatrixScheduler leases(BoardLeases leases) {
+    this.leases = Objects.requireNonNull(leases, "leases");
+    return this;
+  }
+
+  /**
+   * Health checks are recorded in {@code health}; a board quarantined there (and not expired) is
+   * not used. With {@code trustRecord}, a board with a passed check on record is not checked again.
+   */
+  public MatrixScheduler health(BoardHealth health, boolean trustRecord) {
+    this.health = Objects.requireNonNull(health, "health");
+    this.trustHealthRecord = trustRecord;
+    return this;
+  }
+
+  /** Receives the matrix so far (finished cells in matrix order) each time a cell finishes. */
+  public MatrixScheduler onResult(Consumer<MatrixResult> listener) {
+    this.onResult = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
   public MatrixResult call() throws InterruptedException {
     long started = System.currentTimeMillis();
     List<Cell> cells = new ArrayList<>();
@@ -80,15 +109,38 @@ public final class MatrixScheduler {
                     "[matrix] warning: no board matches "
                         + t
                         + ": its cells are skipped (add such a board to the inventory)"));
-    Dispatcher dispatcher = new Dispatcher(cells, boards);
+    List<MatrixBoard> usable = new ArrayList<>();
+    for (MatrixBoard board : boards) {
+      Optional<BoardHealth.Record> sick =
+          Optional.ofNullable(health)
+              .flatMap(h -> h.current(board.name()))
+              .filter(r -> !r.healthy());
+      if (sick.isPresent()) {
+        String why =
+            "quarantined by an earlier check until "
+                + Instant.ofEpochMilli(sick.get().expiresAt())
+                + " (`hexo-ci board check "
+                + board.name()
+                + "` clears it): "
+                + sick.get().reason();
+        status.put(board.name(), new BoardStatus(board.name(), "FAIL", true, why));
+        progress.accept("[matrix] board " + board.name() + " not used: " + why);
+      } else {
+        status.put(board.name(), new BoardStatus(board.name(), "unused", false, ""));
+        usable.add(board);
+      }
+    }
+    Dispatcher dispatcher = new Dispatcher(cells, usable);
+    Snapshot snapshot = new Snapshot(cells, skipped, started, dispatcher);
+    onResult.accept(snapshot.now());
     ExecutorService leases = Executors.newCachedThreadPool();
     List<Thread> workers = new ArrayList<>();
     try {
-      for (MatrixBoard board : boards) {
-        status.put(board.name(), new BoardStatus(board.name(), "unused", false, ""));
+      for (MatrixBoard board : usable) {
         Thread t =
             new Thread(
-                () -> work(board, dispatcher, leases, cells.size()), "board-" + board.name());
+                () -> work(board, dispatcher, leases, cells.size(), snapshot),
+                "board-" + board.name());
         workers.add(t);
         t.start();
       }
@@ -111,68 +163,60 @@ public final class MatrixScheduler {
         skipped);
   }
 
-  private void work(MatrixBoard board, Dispatcher dispatcher, ExecutorService leases, int total) {
+  /** The matrix so far, for {@link #onResult}. */
+  private final class Snapshot {
+    private final List<Cell> cells;
+    private final List<SkippedCell> skipped;
+    private final long started;
+    private final Dispatcher dispatcher;
+
+    Snapshot(List<Cell> cells, List<SkippedCell> skipped, long started, Dispatcher dispatcher) {
+      this.cells = cells;
+      this.skipped = skipped;
+      this.started = started;
+      this.dispatcher = dispatcher;
+    }
+
+    MatrixResult now() {
+      Map<Cell, CellResult> done = dispatcher.finished();
+      return new MatrixResult(
+          spec.name(),
+          spec.repeat(),
+          started,
+          System.currentTimeMillis(),
+          cells.stream().filter(done::containsKey).map(done::get).toList(),
+          boards.stream().map(b -> status.get(b.name())).toList(),
+          skipped);
+    }
+  }
+
+  private void work(
+      MatrixBoard board,
+      Dispatcher dispatcher,
+      ExecutorService leases,
+      int total,
+      Snapshot snapshot) {
     boolean checked = false;
     try {
       Pending p;
       while ((p = dispatcher.take(board)) != null) {
-        long t0 = System.currentTimeMillis();
-        if (!checked && noHealthCheck != null) {
-          checked = true;
-          status.put(
-              board.name(), new BoardStatus(board.name(), "not checked", false, noHealthCheck));
+        BoardLeases.Lease held;
+        try {
+          held = this.leases.take(board);
+        } catch (InterruptedException e) {
+          // stopped while waiting for the board: the cell goes back for the others to see
+          dispatcher.quarantine(board, p);
+          throw e;
         }
-        if (!checked) {
-          checked = true;
-          CellOutcome health = healthCheck(board, leases);
-          if (health.verdict() != Verdict.PASS) {
-            quarantine(board, dispatcher, p, t0, "health check failed: " + health.message());
+        try (BoardLeases.Lease lease = held) {
+          if (!runOne(board, p, dispatcher, leases, total, checked)) {
             return;
           }
+          checked = true;
         }
-        String logDir = "cells/" + p.cell().slug();
-        List<Sample> samples = new ArrayList<>();
-        for (int i = 1; i <= spec.repeat(); i++) {
-          Path dir = reportDir.resolve(logDir).resolve(board.name() + "-run" + i);
-          long s0 = System.currentTimeMillis();
-          CellOutcome o = leased(p.cell(), board, dir, leases);
-          samples.add(
-              new Sample(o.verdict(), o.phasesMs(), s0, System.currentTimeMillis(), o.message()));
-          if (o.verdict() == Verdict.ERROR) {
-            break;
-          }
+        synchronized (snapshot) {
+          onResult.accept(snapshot.now());
         }
-        Verdict verdict =
-            samples.stream().map(Sample::verdict).reduce(Verdict.PASS, Verdict::worst);
-        if (verdict == Verdict.ERROR && noHealthCheck == null) {
-          CellOutcome health = healthCheck(board, leases);
-          if (health.verdict() != Verdict.PASS) {
-            String why =
-                "board broke during the cell ("
-                    + samples.get(samples.size() - 1).message()
-                    + "); health check failed: "
-                    + health.message();
-            quarantine(board, dispatcher, p, t0, why);
-            return;
-          }
-        }
-        String message =
-            samples.stream().map(Sample::message).filter(m -> !m.isEmpty()).findFirst().orElse("");
-        p.attempts().add(new Attempt(board.name(), verdict, "", t0, System.currentTimeMillis()));
-        CellResult r =
-            new CellResult(p.cell(), verdict, board.name(), samples, p.attempts(), logDir, message);
-        dispatcher.complete(r);
-        progress.accept(
-            String.format(
-                "[matrix] %d/%d %s %s on %s%s",
-                done.incrementAndGet(),
-                total,
-                verdict,
-                p.cell().id(),
-                board.name(),
-                r.retried()
-                    ? " (re-run after " + (r.attempts().size() - 1) + " broken board)"
-                    : ""));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -181,9 +225,80 @@ public final class MatrixScheduler {
     }
   }
 
+  /** Runs one cell on the held board; false when the board was quarantined. */
+  private boolean runOne(
+      MatrixBoard board,
+      Pending p,
+      Dispatcher dispatcher,
+      ExecutorService leases,
+      int total,
+      boolean checked) {
+    long t0 = System.currentTimeMillis();
+    if (!checked && noHealthCheck != null) {
+      status.put(board.name(), new BoardStatus(board.name(), "not checked", false, noHealthCheck));
+    } else if (!checked && trustHealthRecord && recordedHealthy(board)) {
+      status.put(board.name(), new BoardStatus(board.name(), "PASS", false, "on record"));
+    } else if (!checked) {
+      CellOutcome health = healthCheck(board, leases);
+      if (health.verdict() != Verdict.PASS) {
+        quarantine(board, dispatcher, p, t0, "health check failed: " + health.message());
+        return false;
+      }
+    }
+    String logDir = "cells/" + p.cell().slug();
+    List<Sample> samples = new ArrayList<>();
+    for (int i = 1; i <= spec.repeat(); i++) {
+      Path dir = reportDir.resolve(logDir).resolve(board.name() + "-run" + i);
+      long s0 = System.currentTimeMillis();
+      CellOutcome o = leased(p.cell(), board, dir, leases);
+      samples.add(
+          new Sample(o.verdict(), o.phasesMs(), s0, System.currentTimeMillis(), o.message()));
+      if (o.verdict() == Verdict.ERROR) {
+        break;
+      }
+    }
+    Verdict verdict = samples.stream().map(Sample::verdict).reduce(Verdict.PASS, Verdict::worst);
+    if (verdict == Verdict.ERROR && noHealthCheck == null) {
+      CellOutcome health = healthCheck(board, leases);
+      if (health.verdict() != Verdict.PASS) {
+        String why =
+            "board broke during the cell ("
+                + samples.get(samples.size() - 1).message()
+                + "); health check failed: "
+                + health.message();
+        quarantine(board, dispatcher, p, t0, why);
+        return false;
+      }
+    }
+    String message =
+        samples.stream().map(Sample::message).filter(m -> !m.isEmpty()).findFirst().orElse("");
+    p.attempts().add(new Attempt(board.name(), verdict, "", t0, System.currentTimeMillis()));
+    CellResult r =
+        new CellResult(p.cell(), verdict, board.name(), samples, p.attempts(), logDir, message);
+    dispatcher.complete(r);
+    progress.accept(
+        String.format(
+            "[matrix] %d/%d %s %s on %s%s",
+            done.incrementAndGet(),
+            total,
+            verdict,
+            p.cell().id(),
+            board.name(),
+            r.retried() ? " (re-run after " + (r.attempts().size() - 1) + " broken board)" : ""));
+    return true;
+  }
+
+  private boolean recordedHealthy(MatrixBoard board) {
+    return health != null
+        && health.current(board.name()).filter(BoardHealth.Record::healthy).isPresent();
+  }
+
   private void quarantine(
       MatrixBoard board, Dispatcher dispatcher, Pending p, long t0, String why) {
     status.put(board.name(), new BoardStatus(board.name(), "FAIL", true, why));
+    if (health != null) {
+      health.record(board.name(), false, why);
+    }
     p.attempts()
         .add(
             new Attempt(
@@ -202,6 +317,9 @@ public final class MatrixScheduler {
     CellOutcome o = leased(spec.healthCheck(), board, dir, leases);
     if (o.verdict() == Verdict.PASS) {
       status.put(board.name(), new BoardStatus(board.name(), "PASS", false, ""));
+      if (health != null) {
+        health.record(board.name(), true, "");
+      }
     }
     return o;
   }

@@ -56,6 +56,36 @@ public record MatrixSpec(
     checkVocabulary(healthCheck.axes());
   }
 
+  /** This matrix reduced to the one cell {@code c} (same repeat, lease and health check). */
+  public MatrixSpec only(Cell c) {
+    return new MatrixSpec(
+        name,
+        toolchain,
+        List.of(c.app()),
+        List.of(c.appClass()),
+        List.of(c.mode()),
+        List.of(c.direction()),
+        List.of(c.trigger()),
+        List.of(c.target()),
+        List.of(),
+        repeat,
+        leaseTimeout,
+        healthCheck);
+  }
+
+  /** The cell whose {@link Cell#id()} is {@code id}; a usage error naming the ids otherwise. */
+  public Cell cell(String id) {
+    List<Cell> all = cells();
+    return all.stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "matrix " + name + " has no cell '" + id + "'",
+                    "use an id of `hexo-ci matrix plan FILE --json`, e.g. " + all.get(0).id()));
+  }
+
   /** The cells: the product of the axes, in axis order, less the excluded ones. */
   public List<Cell> cells() {
     List<Cell> out = new ArrayList<>();

@@ -44,11 +44,32 @@ public final class ToolchainBuilder {
   private Consumer<String> listener = line -> {};
   private boolean layerCache = true;
   private boolean used;
+  private ToolchainRegistry pullFrom;
+  private ToolchainRegistry pushTo;
 
   private ToolchainBuilder(ToolchainSpec spec, ToolchainManifest manifest, HexoConfig config) {
     this.spec = spec;
     this.manifest = manifest;
     this.config = config;
+    // a lab registry in the configuration: pull what it has, share what is built here
+    config.toolchainRegistry().ifPresent(r -> setPull(r).setPush(r));
+  }
+
+  /**
+   * Before building, look for the image (then for each missing stage image) in {@code registry} and
+   * pull it instead of building.
+   */
+  public ToolchainBuilder setPull(String registry) {
+    this.pullFrom = ToolchainRegistry.of(registry, this::progress);
+    return this;
+  }
+
+  /**
+   * After building (or finding) the image, push it and the stages built here to {@code registry}.
+   */
+  public ToolchainBuilder setPush(String registry) {
+    this.pushTo = ToolchainRegistry.of(registry, this::progress);
+    return this;
   }
 
   /** A builder for {@code spec} as resolved into {@code manifest}. */
@@ -103,14 +124,23 @@ public final class ToolchainBuilder {
     }
     progress("toolchain " + spec.name() + " key " + key);
     Optional<ToolchainImage> cached = cached(docker, tag, key, dir, t0);
-    if (cached.isPresent()) {
-      return cached.get();
+    if (cached.isEmpty()) {
+      try (BuildLock lock = BuildLock.acquire(dir, this::progress)) {
+        // a build that held the lock may have made the image meanwhile
+        cached = cached(docker, tag, key, dir, t0);
+        if (cached.isEmpty() && pullFrom != null && pullFrom.pull(tag)) {
+          cached = cached(docker, tag, key, dir, t0);
+        }
+        if (cached.isEmpty()) {
+          cached = Optional.of(build(docker, key, tag, dir, t0));
+        }
+      }
     }
-    try (BuildLock lock = BuildLock.acquire(dir, this::progress)) {
-      // a build that held the lock may have made the image meanwhile
-      cached = cached(docker, tag, key, dir, t0);
-      return cached.isPresent() ? cached.get() : build(docker, key, tag, dir, t0);
+    if (pushTo != null) {
+      cached.get().stages().stream().filter(StageOutcome::built).forEach(s -> pushTo.push(s.tag()));
+      pushTo.push(tag);
     }
+    return cached.get();
   }
 
   private Optional<ToolchainImage> cached(
@@ -138,6 +168,9 @@ public final class ToolchainBuilder {
       boolean last = s.index() == plan.size();
       String head = "step " + s.index() + "/" + plan.size() + " " + s.step();
       Optional<InspectImageResponse> existing = Docker.image(docker, s.tag());
+      if (existing.isEmpty() && pullFrom != null && pullFrom.pull(s.tag())) {
+        existing = Docker.image(docker, s.tag());
+      }
       if (existing.isPresent()) {
         imageId = existing.get().getId();
         progress(head + ": reused " + s.tag());

@@ -195,4 +195,68 @@ class MatrixSchedulerTest {
     assertThat(r.boards().get(0).reason()).contains("does not build");
     assertThat(report.resolve("boards")).as("no health check ran").doesNotExist();
   }
+
+  @Test
+  void matrixSoFarIsReportedAfterEveryCellAndBoardsAreTakenThroughTheLeases() throws Exception {
+    List<MatrixBoard> boards = List.of(new MatrixBoard("b1", "local", "x86_64", Set.of("arm")));
+    java.util.List<Integer> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger held =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger taken =
+        new java.util.concurrent.atomic.AtomicInteger();
+    FakeCellRunner runner =
+        new FakeCellRunner()
+            .beforeRun(
+                (cell, board) -> {
+                  if (held.get() != 1) {
+                    throw new IllegalStateException("ran without holding " + board.name());
+                  }
+                });
+    MatrixResult r =
+        new MatrixScheduler(spec(TWO_BY_TWO_BY_TWO), boards, runner, report)
+            .leases(
+                board -> {
+                  taken.incrementAndGet();
+                  held.incrementAndGet();
+                  return held::decrementAndGet;
+                })
+            .onResult(partial -> sizes.add(partial.cells().size()))
+            .call();
+
+    assertThat(r.cells()).allMatch(c -> c.verdict() == Verdict.PASS);
+    assertThat(taken.get()).as("one lease per cell").isEqualTo(8);
+    assertThat(held.get()).as("every lease given back").isZero();
+    assertThat(sizes)
+        .as("empty at the start, then one more cell each time")
+        .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+  }
+
+  @Test
+  void aBoardQuarantinedByAnEarlierRunIsNotUsedAndAPassedCheckOnRecordIsTrusted() throws Exception {
+    org.hexo.ci.board.BoardHealth health =
+        new org.hexo.ci.board.BoardHealth(report.resolve("locks"));
+    health.record("b1", false, "health check failed: exit 255");
+    health.record("b2", true, "");
+    List<MatrixBoard> boards =
+        List.of(
+            new MatrixBoard("b1", "local", "x86_64", Set.of("arm")),
+            new MatrixBoard("b2", "local", "x86_64", Set.of("arm")));
+    java.util.List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+    FakeCellRunner runner =
+        new FakeCellRunner().beforeRun((cell, board) -> ran.add(cell.app() + "@" + board.name()));
+
+    MatrixResult r =
+        new MatrixScheduler(spec(TWO_BY_TWO_BY_TWO), boards, runner, report)
+            .health(health, true)
+            .call();
+
+    assertThat(r.cells()).allMatch(c -> c.verdict() == Verdict.PASS && c.board().equals("b2"));
+    assertThat(ran)
+        .as("no health check on b2, nothing on b1")
+        .noneMatch(s -> s.startsWith("hc@") || s.endsWith("@b1"));
+    assertThat(r.boards().get(0).quarantined()).isTrue();
+    assertThat(r.boards().get(0).reason())
+        .contains("quarantined by an earlier check")
+        .contains("exit 255");
+  }
 }

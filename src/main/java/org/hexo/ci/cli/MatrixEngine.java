@@ -1,0 +1,74 @@
+package org.hexo.ci.cli;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.hexo.ci.board.BoardHealth;
+import org.hexo.ci.board.BoardInventory;
+import org.hexo.ci.board.BoardLock;
+import org.hexo.ci.board.BoardPool;
+import org.hexo.ci.board.BoardSpec;
+import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.job.BuildCache;
+import org.hexo.ci.matrix.BoardLeases;
+import org.hexo.ci.matrix.MatrixBoard;
+import org.hexo.ci.matrix.MatrixScheduler;
+import org.hexo.ci.matrix.MatrixSpec;
+import org.hexo.ci.matrix.MigrationCellRunner;
+import org.hexo.ci.migration.BoardSource;
+
+/**
+ * What {@code matrix run}, {@code matrix cell} and {@code board check} share: the aarch64 boards of
+ * the inventory as the scheduler sees them, and a scheduler that runs real migrations on them
+ * holding each board's host lock and recording its health.
+ */
+final class MatrixEngine {
+  private MatrixEngine() {}
+
+  /** The aarch64 boards of the inventory, less the x86-64 board. */
+  static List<MatrixBoard> armBoards(BoardInventory inventory, String x86Board) {
+    return inventory.boards().stream()
+        .filter(b -> !b.name().equals(x86Board))
+        .filter(b -> "aarch64".equals(b.arch()))
+        .map(MatrixEngine::toMatrixBoard)
+        .toList();
+  }
+
+  static MatrixBoard toMatrixBoard(BoardSpec b) {
+    return new MatrixBoard(b.name(), b.kind(), b.arch(), b.effectiveLabels());
+  }
+
+  /** Each board is taken under its lock in the host's lock directory, across processes. */
+  static BoardLeases hostLocks(HexoConfig config, Consumer<String> progress) {
+    return board -> BoardLock.acquire(config.lockDir(), board.name(), progress)::close;
+  }
+
+  /**
+   * A scheduler for {@code spec} on {@code boards}, running migrations with the programs of {@code
+   * builds} between the x86-64 board and the leased board, under host locks, with health recorded.
+   */
+  static MatrixScheduler scheduler(
+      HexoConfig config,
+      MatrixSpec spec,
+      List<MatrixBoard> boards,
+      BoardPool pool,
+      BuildCache builds,
+      String toolchain,
+      String x86Board,
+      Consumer<String> progress) {
+    MigrationCellRunner runner =
+        new MigrationCellRunner(
+            config.projectRoot().resolve("apps"),
+            toolchain,
+            s -> builds.artifacts(s.appDir(), s.appClass()),
+            BoardSource.of(pool),
+            x86Board,
+            config.legTimeout());
+    return new MatrixScheduler(spec, boards, runner, config.reportDir())
+        .onProgress(progress)
+        .leases(hostLocks(config, progress));
+  }
+
+  static BoardHealth health(HexoConfig config) {
+    return new BoardHealth(config.lockDir());
+  }
+}
