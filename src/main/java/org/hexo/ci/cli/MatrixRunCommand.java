@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hexo.ci.app.AppLocator;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
 import org.hexo.ci.board.BoardSpec;
@@ -62,17 +63,21 @@ final class MatrixRunCommand implements Callable<Integer> {
     Path report = config.reportDir();
     Files.createDirectories(report);
     Path apps = config.projectRoot().resolve("apps");
-    Optional<String> noHealthCheck = MatrixPrebuild.run(spec, boards, builds, apps, out::println);
+    AppLocator locator = job.apps(config, tc, apps);
+    Optional<String> noHealthCheck =
+        MatrixPrebuild.run(spec, boards, builds, locator::locate, out::println);
     MatrixResult result;
     try (BoardPool pool = new BoardPool(inventory, config)) {
       MigrationCellRunner runner =
           new MigrationCellRunner(
-              apps,
-              tc,
-              s -> builds.artifacts(s.appDir(), s.appClass()),
-              BoardSource.of(pool),
-              job.x86Board,
-              config.legTimeout());
+                  apps,
+                  tc,
+                  s -> builds.artifacts(s.appDir(), s.appClass()),
+                  BoardSource.of(pool),
+                  job.x86Board,
+                  config.legTimeout())
+              .appLocator(locator::locate)
+              .descriptions(spec.descriptions());
       out.printf(
           "[matrix] %s: %d cells x %d repeats on %d boards%n",
           spec.name(), spec.cells().size(), spec.repeat(), boards.size());

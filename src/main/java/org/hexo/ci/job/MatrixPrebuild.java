@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.matrix.MatrixSpec;
@@ -30,6 +31,18 @@ public final class MatrixPrebuild {
       BuildCache builds,
       Path appsRoot,
       Consumer<String> progress) {
+    return run(spec, boards, builds, appsRoot::resolve, progress);
+  }
+
+  /**
+   * As {@link #run(MatrixSpec, List, BuildCache, Path, Consumer)}, finding apps with {@code apps}.
+   */
+  public static Optional<String> run(
+      MatrixSpec spec,
+      List<MatrixBoard> boards,
+      BuildCache builds,
+      Function<String, Path> apps,
+      Consumer<String> progress) {
     if (builds.prebuilt()) {
       return Optional.empty();
     }
@@ -43,7 +56,7 @@ public final class MatrixPrebuild {
     }
     Optional<String> noHealthCheck = Optional.empty();
     for (Cell c : needed.values()) {
-      if (builds.outcome(appsRoot.resolve(c.app()), c.appClass()) instanceof BuildCache.Failed) {
+      if (builds.outcome(apps.apply(c.app()), c.appClass()) instanceof BuildCache.Failed) {
         progress.accept("[matrix] " + c.app() + " class " + c.appClass() + " does not build: FAIL");
         if (c == health) {
           noHealthCheck =
