@@ -56,8 +56,15 @@ public final class Checks {
     Objects.requireNonNull(normalizer, "normalizer");
     return ev -> {
       List<String> ref = normalizer.normalize(ev.reference().stdout());
-      List<String> mig = new ArrayList<>();
-      ev.legs().forEach(l -> mig.addAll(normalizer.normalize(l.stdout())));
+      // one text, so a table that starts before the migration point is masked after it too
+      StringBuilder migrated = new StringBuilder();
+      for (RunEvidence.Leg l : ev.legs()) {
+        migrated.append(l.stdout());
+        if (!l.stdout().isEmpty() && !l.stdout().endsWith("\n")) {
+          migrated.append('\n');
+        }
+      }
+      List<String> mig = normalizer.normalize(migrated.toString());
       String diff = UnifiedDiff.of("reference", ref, "migrated", mig);
       String expected = ref.size() + " normalised lines of the reference run";
       if (diff.isEmpty()) {
