@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.hexo.ci.app.AppClasses;
 import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.matrix.MatrixSpec;
@@ -57,14 +58,13 @@ public final class MatrixPrebuild {
     Optional<String> noHealthCheck = Optional.empty();
     for (Cell c : needed.values()) {
       if (builds.outcome(apps.apply(c.app()), c.appClass()) instanceof BuildCache.Failed) {
-        progress.accept("[matrix] " + c.app() + " class " + c.appClass() + " does not build: FAIL");
+        progress.accept(
+            "[matrix] " + AppClasses.slug(c.app(), c.appClass()) + " does not build: FAIL");
         if (c == health) {
           noHealthCheck =
               Optional.of(
                   "not health-checked: the health-check app ("
-                      + c.app()
-                      + " class "
-                      + c.appClass()
+                      + AppClasses.slug(c.app(), c.appClass())
                       + ") does not build with this toolchain");
         }
       }

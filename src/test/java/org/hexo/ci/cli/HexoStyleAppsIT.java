@@ -84,6 +84,10 @@ class HexoStyleAppsIT {
             matrix.toString(),
             "--x86-board",
             "local",
+            // its own source snapshots: concurrent checkouts on one host share the default
+            // cache's snapshot branches; images are still shared through Docker's tags
+            "--cache-dir",
+            ShippedCli.projectRoot().resolve("target/hexo-style-apps-cache").toString(),
             "--report",
             report.toString());
   }
