@@ -71,6 +71,20 @@ class MigrateCommandTest {
   }
 
   @Test
+  void anAppOfTheInstallerComesFromItsSnapshotWithTheProjectsApps() {
+    assertThat(migrate("--app", "installer:apps/is", "--class", "Z")).isEqualTo(2);
+    assertThat(err.toString())
+        .as("found in hexo-lite's installer snapshot, so its classes are known")
+        .contains("app is has no class 'Z'")
+        .contains("S, W, A, B");
+    assertThat(dir.resolve("cache/app-sources"))
+        .isDirectoryContaining(p -> p.getFileName().toString().startsWith("installer-"));
+    err.getBuffer().setLength(0);
+    assertThat(migrate("--app", "installer:apps/nope")).isEqualTo(2);
+    assertThat(err.toString()).contains("'apps/nope'");
+  }
+
+  @Test
   void classOfAnAppWithoutClassesIsUsageErrorNamingIt() throws Exception {
     Path app = classless("hello", "");
     assertThat(migrate("--app", app.toString())).isEqualTo(2);
