@@ -8,6 +8,7 @@ import org.hexo.ci.app.AppBuildException;
 import org.hexo.ci.app.AppBuilder;
 import org.hexo.ci.app.AppClasses;
 import org.hexo.ci.app.AppDescription;
+import org.hexo.ci.app.AppLocator;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.toolchain.ComponentBuildException;
 import org.hexo.ci.toolchain.RefResolver;
@@ -39,8 +40,12 @@ public final class AppCommand {
     @Mixin CommonOptions common;
     @Spec CommandSpec cmd;
 
-    @Option(names = "--app", required = true, paramLabel = "DIR", description = "App directory.")
-    Path app;
+    @Option(
+        names = "--app",
+        required = true,
+        paramLabel = "DIR",
+        description = "App directory, or COMPONENT:PATH in the toolchain's resolved sources.")
+    String app;
 
     @Option(
         names = "--class",
@@ -75,10 +80,13 @@ public final class AppCommand {
       so.spec = toolchain.spec;
       so.overrides = toolchain.overrides;
       ToolchainSpec spec = so.load(config);
+      Path base =
+          java.nio.file.Files.isDirectory(Path.of(app))
+              ? Path.of("").toAbsolutePath()
+              : config.projectRoot();
       Path appDir =
-          java.nio.file.Files.isDirectory(app)
-              ? app.toAbsolutePath()
-              : config.projectRoot().resolve(app);
+          new AppLocator(base, config.cacheDir(), () -> new RefResolver().resolve(spec))
+              .locate(app);
       // a wrong class or a broken hexo-app.yaml is exit 2 before the toolchain is built
       AppClasses.require(appDir, appClass);
       AppDescription.read(appDir);
