@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hexo.ci.UsageException;
+import org.hexo.ci.app.AppDescription;
 import org.hexo.ci.app.AppLocator;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
@@ -13,6 +15,7 @@ import org.hexo.ci.board.BoardSpec;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.job.MatrixPrebuild;
+import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.matrix.MatrixFile;
 import org.hexo.ci.matrix.MatrixResult;
@@ -64,6 +67,7 @@ final class MatrixRunCommand implements Callable<Integer> {
     Files.createDirectories(report);
     Path apps = config.projectRoot().resolve("apps");
     AppLocator locator = job.apps(config, tc, apps);
+    requireSuggestedTriggers(spec, locator);
     Optional<String> noHealthCheck =
         MatrixPrebuild.run(spec, boards, builds, locator::locate, out::println);
     MatrixResult result;
@@ -97,6 +101,30 @@ final class MatrixRunCommand implements Callable<Integer> {
         result.skipped().size(),
         report.resolve("matrix.html"));
     return ExitCode.of(result.verdict()).code();
+  }
+
+  /**
+   * Every app that runs at its suggested trigger suggests one (in its {@code hexo-app.yaml} or its
+   * matrix entry): otherwise exit 2 before anything is built.
+   */
+  private static void requireSuggestedTriggers(MatrixSpec spec, AppLocator locator) {
+    List<Cell> cells = new java.util.ArrayList<>(spec.cells());
+    cells.add(spec.healthCheck());
+    for (Cell c : cells) {
+      if (!c.trigger().equals(MatrixSpec.SUGGESTED_TRIGGER)) {
+        continue;
+      }
+      AppDescription d =
+          AppDescription.read(locator.locate(c.app()))
+              .overriddenBy(spec.descriptions().getOrDefault(c.app(), AppDescription.NONE));
+      if (d.defaultTrigger().isEmpty()) {
+        throw new UsageException(
+            "app " + c.app() + " runs at its suggested trigger but suggests none",
+            "add triggers: [...] to its "
+                + AppDescription.FILE
+                + " or its matrix entry, or list triggers in the matrix's axes");
+      }
+    }
   }
 
   private static MatrixBoard toMatrixBoard(BoardSpec b) {

@@ -152,7 +152,9 @@ class HexoStyleAppsIT {
           .forEach(f -> assertThat(f.path("intact").asBoolean()).as(f.toString()).isTrue());
     }
 
-    JsonNode description = YAML.readTree(app.resolve("hexo-app.yaml").toFile());
+    Path yaml = app.resolve("hexo-app.yaml");
+    JsonNode description =
+        Files.isRegularFile(yaml) ? YAML.readTree(yaml.toFile()) : JSON.createObjectNode();
     JsonNode shown = result.path("spec").path("description");
     description
         .fieldNames()
