@@ -150,8 +150,8 @@ void hexo_resume_rebuild(const struct hexo_mdata *md, char **argv, char **envp)
 	hexo_stack_restore(f, n, 1);
 	hexo_resume_memory(md);
 	hexo_fds_restore("fds.bin");
-	if (!md->full)
-		hexo_status("STATUS_PULLING_PAGES");
+	/* as uhyve after UHYVE_PORT_CHKPT_RESTORED: the restore is done here */
+	hexo_status(md->full ? "STATUS_READY_FOR_MIGRATION" : "STATUS_PULLING_PAGES");
 	hexo_resume_callback(md);
 	hexo_log("resumed at %s:%d without replay (%d frames rebuilt in %.3f ms; clock %.6f)", f[0].fn->name,
 		 f[0].line, n, (now() - t0) * 1e3, now());

@@ -98,8 +98,8 @@ int hexo_resume_try(void *fp0, const uintptr_t *csr)
 	hexo_fds_restore("fds.bin");
 	resuming = 0;
 	hexo_stdout_suppress(0);
-	if (!md.full)
-		hexo_status("STATUS_PULLING_PAGES");
+	/* as uhyve after UHYVE_PORT_CHKPT_RESTORED: the restore is done here */
+	hexo_status(md.full ? "STATUS_READY_FOR_MIGRATION" : "STATUS_PULLING_PAGES");
 	hexo_resume_callback(&md);
 	hexo_log("resumed at %s:%d", frames[0].fn->name, frames[0].line);
 	return 1;

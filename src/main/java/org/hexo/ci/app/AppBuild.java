@@ -19,7 +19,8 @@ import org.hexo.ci.toolchain.ToolchainManifest;
  * working directory; checkpoints must not land here).
  *
  * @param app the application's name (its directory name, e.g. {@code is})
- * @param appClass the NPB class ({@code S}, {@code W}, {@code A}, {@code B})
+ * @param appClass the NPB class ({@code S}, {@code W}, {@code A}, {@code B}); null for an app
+ *     without classes
  * @param outputDir the directory holding the four files above
  * @param aligned the verdict of {@code make check} (exit status 0)
  * @param checkOutput what {@code make check} printed
@@ -44,7 +45,6 @@ public record AppBuild(
 
   public AppBuild {
     Objects.requireNonNull(app, "app");
-    Objects.requireNonNull(appClass, "appClass");
     outputDir = outputDir.toAbsolutePath().normalize();
     checkOutput = checkOutput == null ? "" : checkOutput;
     Objects.requireNonNull(toolchainKey, "toolchainKey");

@@ -29,9 +29,9 @@ import org.hexo.ci.toolchain.ToolchainManifest;
 /**
  * Cross-compiles one application with a toolchain image: single-use, {@link #call()} once. A copy
  * of the app directory is bind-mounted into a container of the image (no network), which runs
- * {@code ln -sf npbparams-<C>.h npbparams.h; make POPHERMIT=...; make check} and copies the
- * toolchain's proxies out. Results are cached under {@code <cache>/apps/} by (toolchain key, app
- * source hash, class): a repeated build returns at once.
+ * {@code ln -sf npbparams-<C>.h npbparams.h} (for an app with classes), {@code make POPHERMIT=...;
+ * make check} and copies the toolchain's proxies out. Results are cached under {@code
+ * <cache>/apps/} by (toolchain key, app source hash, class): a repeated build returns at once.
  */
 public final class AppBuilder {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,7 +39,7 @@ public final class AppBuilder {
       """
       set -u
       cd /work/src
-      ln -sf npbparams-%1$s.h npbparams.h
+      %1$s
       make POPHERMIT=%2$s >/work/out/build.log 2>&1; echo $? >/work/out/build.rc
       [ "$(cat /work/out/build.rc)" = 0 ] || exit 0
       make check POPHERMIT=%2$s >/work/out/check.log 2>&1; echo $? >/work/out/check.rc
@@ -58,10 +58,11 @@ public final class AppBuilder {
   private AppBuilder(ToolchainImage toolchain, Path appDir, String appClass, HexoConfig config) {
     this.toolchain = toolchain;
     this.appDir = appDir;
-    this.appClass = appClass;
+    this.appClass = appClass == null || appClass.isEmpty() ? null : appClass;
     this.config = config;
   }
 
+  /** A build of {@code appDir} at {@code appClass} (null for an app without classes). */
   public static AppBuilder create(
       ToolchainImage toolchain, Path appDir, String appClass, HexoConfig config) {
     return new AppBuilder(toolchain, appDir, appClass, config);
@@ -80,19 +81,19 @@ public final class AppBuilder {
     used = true;
     AppSource src = AppSource.of(appDir, appClass);
     String id =
-        ToolchainManifest.sha256(toolchain.key() + "\0" + src.hash() + "\0" + appClass)
+        ToolchainManifest.sha256(toolchain.key() + "\0" + src.hash() + "\0" + classKey())
             .substring(0, 20);
-    Path done = config.cacheDir().resolve("apps").resolve(src.name() + "-" + appClass + "-" + id);
+    Path done =
+        config.cacheDir().resolve("apps").resolve(AppClasses.slug(src.name(), appClass) + "-" + id);
     if (Files.isRegularFile(done.resolve("app-build.json"))) {
-      listener.accept("[app] " + src.name() + " class " + appClass + ": cached in " + done);
+      listener.accept("[app] " + label(src) + ": cached in " + done);
       return read(done, true);
     }
     Path work = done.resolveSibling(done.getFileName() + ".tmp-" + UUID.randomUUID());
     try {
       src.copyTo(work.resolve("src"), ToolchainImage.INSTALLER_DIR + "/util/hermit/Makefile");
       Files.createDirectories(work.resolve("out"));
-      listener.accept(
-          "[app] " + src.name() + " class " + appClass + ": building in " + toolchain.tag());
+      listener.accept("[app] " + label(src) + ": building in " + toolchain.tag());
       runContainer(work);
       AppBuild result = collect(src, work);
       Files.writeString(work.resolve("app-build.json"), JSON.writeValueAsString(describe(result)));
@@ -118,7 +119,8 @@ public final class AppBuilder {
 
   private void runContainer(Path work) {
     DockerClient docker = Docker.client();
-    String script = SCRIPT.formatted(appClass, ToolchainImage.PREFIX);
+    String link = appClass == null ? "" : "ln -sf npbparams-" + appClass + ".h npbparams.h";
+    String script = SCRIPT.formatted(link, ToolchainImage.PREFIX);
     String cid =
         docker
             .createContainerCmd(toolchain.tag())
@@ -155,20 +157,21 @@ public final class AppBuilder {
       List<String> lines = Files.readAllLines(out.resolve("build.log"), StandardCharsets.UTF_8);
       String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
       throw new AppBuildException(
-          "app "
-              + src.name()
-              + " class "
-              + appClass
-              + " failed to compile (make exit "
-              + rc
-              + "):\n"
-              + tail,
+          "app " + label(src) + " failed to compile (make exit " + rc + "):\n" + tail,
           "fix the app's sources; the toolchain is " + toolchain.tag());
     }
     String check = Files.readString(out.resolve("check.log"));
     boolean aligned = Files.readString(out.resolve("check.rc")).trim().equals("0");
     return new AppBuild(
         src.name(), appClass, out, aligned, check, toolchain.key(), toolchain.manifest(), false);
+  }
+
+  private String classKey() {
+    return appClass == null ? "" : appClass;
+  }
+
+  private String label(AppSource src) {
+    return src.name() + (appClass == null ? "" : " class " + appClass);
   }
 
   private static Map<String, Object> describe(AppBuild b) {

@@ -15,8 +15,8 @@ import org.hexo.ci.UsageException;
 
 /**
  * An application directory in the template-Makefile layout: C sources, {@code npbparams-<C>.h} per
- * class, and a {@code Makefile} (normally a symlink to the toolchain's template). Validates it,
- * hashes its sources and copies them; it never writes into the directory.
+ * class when it has classes, and a {@code Makefile} (normally a symlink to the toolchain's
+ * template). Validates it, hashes its sources and copies them; it never writes into the directory.
  */
 final class AppSource {
   /** Build products and runtime files of the template Makefile; not part of the source hash. */
@@ -31,7 +31,10 @@ final class AppSource {
     this.dir = dir;
   }
 
-  /** The app at {@code dir}, checked to have C sources and the header of {@code appClass}. */
+  /**
+   * The app at {@code dir}, checked to have C sources and the header of {@code appClass} (null for
+   * an app without classes).
+   */
   static AppSource of(Path dir, String appClass) {
     Path d = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(d)) {
@@ -43,23 +46,8 @@ final class AppSource {
           "app directory " + d + " has no C sources (*.c)",
           "point --app at a directory in the template-Makefile layout, e.g. apps/is");
     }
-    if (!appClass.matches("[A-Za-z0-9]+") || !Files.isRegularFile(d.resolve(header(appClass)))) {
-      List<String> classes =
-          files.stream()
-              .map(p -> p.getFileName().toString())
-              .filter(n -> n.matches("npbparams-[A-Za-z0-9]+\\.h"))
-              .map(n -> n.substring("npbparams-".length(), n.length() - 2))
-              .sorted()
-              .toList();
-      throw new UsageException(
-          "app " + d.getFileName() + " has no class '" + appClass + "' (" + header(appClass) + ")",
-          "use one of its classes: " + (classes.isEmpty() ? "(none)" : String.join(", ", classes)));
-    }
+    AppClasses.require(d, appClass);
     return new AppSource(d);
-  }
-
-  static String header(String appClass) {
-    return "npbparams-" + appClass + ".h";
   }
 
   String name() {

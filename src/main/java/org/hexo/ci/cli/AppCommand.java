@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import org.hexo.ci.app.AppBuild;
 import org.hexo.ci.app.AppBuildException;
 import org.hexo.ci.app.AppBuilder;
+import org.hexo.ci.app.AppClasses;
+import org.hexo.ci.app.AppDescription;
+import org.hexo.ci.app.AppLocator;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.toolchain.ComponentBuildException;
 import org.hexo.ci.toolchain.RefResolver;
@@ -37,10 +40,17 @@ public final class AppCommand {
     @Mixin CommonOptions common;
     @Spec CommandSpec cmd;
 
-    @Option(names = "--app", required = true, paramLabel = "DIR", description = "App directory.")
-    Path app;
+    @Option(
+        names = "--app",
+        required = true,
+        paramLabel = "DIR",
+        description = "App directory, or COMPONENT:PATH in the toolchain's resolved sources.")
+    String app;
 
-    @Option(names = "--class", required = true, paramLabel = "C", description = "NPB class.")
+    @Option(
+        names = "--class",
+        paramLabel = "C",
+        description = "The app's class, when it has classes (npbparams-<C>.h).")
     String appClass;
 
     @ArgGroup(exclusive = false, multiplicity = "1")
@@ -70,10 +80,16 @@ public final class AppCommand {
       so.spec = toolchain.spec;
       so.overrides = toolchain.overrides;
       ToolchainSpec spec = so.load(config);
+      Path base =
+          java.nio.file.Files.isDirectory(Path.of(app))
+              ? Path.of("").toAbsolutePath()
+              : config.projectRoot();
       Path appDir =
-          java.nio.file.Files.isDirectory(app)
-              ? app.toAbsolutePath()
-              : config.projectRoot().resolve(app);
+          new AppLocator(base, config.cacheDir(), () -> new RefResolver().resolve(spec))
+              .locate(app);
+      // a wrong class or a broken hexo-app.yaml is exit 2 before the toolchain is built
+      AppClasses.require(appDir, appClass);
+      AppDescription.read(appDir);
       try {
         ToolchainManifest m = new RefResolver().resolve(spec);
         ToolchainImage image =
@@ -94,7 +110,11 @@ public final class AppCommand {
                       err.flush();
                     })
                 .call();
-        out.println("app: " + b.app() + " class " + b.appClass() + (b.cached() ? " (cached)" : ""));
+        out.println(
+            "app: "
+                + b.app()
+                + (b.appClass() == null ? "" : " class " + b.appClass())
+                + (b.cached() ? " (cached)" : ""));
         out.println("output: " + b.outputDir());
         out.println("toolchain: " + image.tag());
         out.println("aligned: " + b.aligned());

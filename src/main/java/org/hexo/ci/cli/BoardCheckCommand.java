@@ -70,7 +70,15 @@ final class BoardCheckCommand implements Callable<Integer> {
     try (BoardPool pool = new BoardPool(inventory, config)) {
       r =
           MatrixEngine.scheduler(
-                  config, check, List.of(board), pool, builds, tc, job.x86Board, out::println)
+                  config,
+                  check,
+                  List.of(board),
+                  pool,
+                  builds,
+                  tc,
+                  job.apps(config, tc, config.projectRoot().resolve("apps")),
+                  job.x86Board,
+                  out::println)
               .withoutHealthCheck("this is the health check")
               .call()
               .cells()

@@ -4,8 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hexo.ci.app.AppLocator;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.job.BuildCache;
+import org.hexo.ci.toolchain.ComponentOverride;
+import org.hexo.ci.toolchain.RefResolver;
+import org.hexo.ci.toolchain.ToolchainSpecs;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,6 +49,27 @@ public final class JobOptions {
   /** The toolchain option, or {@code dflt} when it was not given. */
   String toolchain(String dflt) {
     return toolchain != null ? toolchain : dflt;
+  }
+
+  /**
+   * Finds apps named as directories (relative to {@code base}) or as {@code component:path} in the
+   * toolchain {@code toolchainSpec} with this invocation's overrides, resolved when first needed.
+   */
+  AppLocator apps(HexoConfig config, String toolchainSpec, Path base) {
+    return appLocator(config, toolchainSpec, overrides, base);
+  }
+
+  /** As {@link #apps}, for commands that take their overrides themselves. */
+  static AppLocator appLocator(
+      HexoConfig config, String toolchainSpec, List<String> overrides, Path base) {
+    return new AppLocator(
+        base,
+        config.cacheDir(),
+        () ->
+            new RefResolver()
+                .resolve(
+                    ToolchainSpecs.load(toolchainSpec, config)
+                        .withOverrides(overrides.stream().map(ComponentOverride::parse).toList())));
   }
 
   /** The programs of this invocation: built with {@code toolchain}, or prebuilt. */

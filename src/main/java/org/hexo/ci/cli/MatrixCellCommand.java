@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.app.AppLocator;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
 import org.hexo.ci.config.HexoConfig;
@@ -73,12 +74,13 @@ final class MatrixCellCommand implements Callable<Integer> {
     Files.createDirectories(report);
     MatrixSpec one = spec.only(cell);
     List<MatrixBoard> boards = List.of(target);
-    var noHealthCheck =
-        MatrixPrebuild.run(one, boards, builds, config.projectRoot().resolve("apps"), out::println);
+    AppLocator locator = job.apps(config, tc, config.projectRoot().resolve("apps"));
+    var noHealthCheck = MatrixPrebuild.run(one, boards, builds, locator::locate, out::println);
     MatrixResult result;
     try (BoardPool pool = new BoardPool(inventory, config)) {
       MatrixScheduler scheduler =
-          MatrixEngine.scheduler(config, one, boards, pool, builds, tc, job.x86Board, out::println)
+          MatrixEngine.scheduler(
+                  config, one, boards, pool, builds, tc, locator, job.x86Board, out::println)
               .health(MatrixEngine.health(config), true);
       noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
       result = scheduler.call();

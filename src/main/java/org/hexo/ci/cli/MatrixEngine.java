@@ -2,6 +2,7 @@ package org.hexo.ci.cli;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.hexo.ci.app.AppLocator;
 import org.hexo.ci.board.BoardHealth;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardLock;
@@ -44,7 +45,8 @@ final class MatrixEngine {
 
   /**
    * A scheduler for {@code spec} on {@code boards}, running migrations with the programs of {@code
-   * builds} between the x86-64 board and the leased board, under host locks, with health recorded.
+   * builds} (apps found by {@code apps}) between the x86-64 board and the leased board, under host
+   * locks, with health recorded.
    */
   static MatrixScheduler scheduler(
       HexoConfig config,
@@ -53,16 +55,19 @@ final class MatrixEngine {
       BoardPool pool,
       BuildCache builds,
       String toolchain,
+      AppLocator apps,
       String x86Board,
       Consumer<String> progress) {
     MigrationCellRunner runner =
         new MigrationCellRunner(
-            config.projectRoot().resolve("apps"),
-            toolchain,
-            s -> builds.artifacts(s.appDir(), s.appClass()),
-            BoardSource.of(pool),
-            x86Board,
-            config.legTimeout());
+                config.projectRoot().resolve("apps"),
+                toolchain,
+                s -> builds.artifacts(s.appDir(), s.appClass()),
+                BoardSource.of(pool),
+                x86Board,
+                config.legTimeout())
+            .appLocator(apps::locate)
+            .descriptions(spec.descriptions());
     return new MatrixScheduler(spec, boards, runner, config.reportDir())
         .onProgress(progress)
         .leases(hostLocks(config, progress));

@@ -76,7 +76,13 @@ final class MatrixPlanCommand implements Callable<Integer> {
       BuildCache builds = BuildCache.create(config, tc, overrides, null, err::println);
       failures =
           MatrixPrebuild.into(
-              artifacts, spec, boards, builds, config.projectRoot().resolve("apps"), err::println);
+              artifacts,
+              spec,
+              boards,
+              builds,
+              JobOptions.appLocator(config, tc, overrides, config.projectRoot().resolve("apps"))
+                  ::locate,
+              err::println);
     } else if (!overrides.isEmpty()) {
       throw new UsageException(
           "--override builds a fork's toolchain, which only --artifacts does",

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hexo.ci.UsageException;
+import org.hexo.ci.app.AppDescription;
+import org.hexo.ci.app.AppLocator;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.job.MatrixPrebuild;
+import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.matrix.MatrixFile;
 import org.hexo.ci.matrix.MatrixResult;
@@ -57,7 +61,10 @@ final class MatrixRunCommand implements Callable<Integer> {
     Path report = config.reportDir();
     Files.createDirectories(report);
     Path apps = config.projectRoot().resolve("apps");
-    Optional<String> noHealthCheck = MatrixPrebuild.run(spec, boards, builds, apps, out::println);
+    AppLocator locator = job.apps(config, tc, apps);
+    requireSuggestedTriggers(spec, locator);
+    Optional<String> noHealthCheck =
+        MatrixPrebuild.run(spec, boards, builds, locator::locate, out::println);
     MatrixResult result;
     try (BoardPool pool = new BoardPool(inventory, config)) {
       out.printf(
@@ -65,7 +72,8 @@ final class MatrixRunCommand implements Callable<Integer> {
           spec.name(), spec.cells().size(), spec.repeat(), boards.size());
       Path json = report.resolve("matrix.json");
       MatrixScheduler scheduler =
-          MatrixEngine.scheduler(config, spec, boards, pool, builds, tc, job.x86Board, out::println)
+          MatrixEngine.scheduler(
+                  config, spec, boards, pool, builds, tc, locator, job.x86Board, out::println)
               .health(MatrixEngine.health(config), false)
               // matrix.json grows cell by cell: an aborted run keeps what ran
               .onResult(partial -> writePartial(partial, json));
@@ -90,6 +98,30 @@ final class MatrixRunCommand implements Callable<Integer> {
       MatrixJson.write(partial, json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + json, e);
+    }
+  }
+
+  /**
+   * Every app that runs at its suggested trigger suggests one (in its {@code hexo-app.yaml} or its
+   * matrix entry): otherwise exit 2 before anything is built.
+   */
+  private static void requireSuggestedTriggers(MatrixSpec spec, AppLocator locator) {
+    List<Cell> cells = new java.util.ArrayList<>(spec.cells());
+    cells.add(spec.healthCheck());
+    for (Cell c : cells) {
+      if (!c.trigger().equals(MatrixSpec.SUGGESTED_TRIGGER)) {
+        continue;
+      }
+      AppDescription d =
+          AppDescription.read(locator.locate(c.app()))
+              .overriddenBy(spec.descriptions().getOrDefault(c.app(), AppDescription.NONE));
+      if (d.defaultTrigger().isEmpty()) {
+        throw new UsageException(
+            "app " + c.app() + " runs at its suggested trigger but suggests none",
+            "add triggers: [...] to its "
+                + AppDescription.FILE
+                + " or its matrix entry, or list triggers in the matrix's axes");
+      }
     }
   }
 }

@@ -2,9 +2,9 @@ package org.hexo.ci.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.hexo.ci.UsageException;
+import org.hexo.ci.app.AppDescription;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.migration.Direction;
 import org.hexo.ci.migration.MigrationSpec;
@@ -29,10 +29,19 @@ public final class MigrateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec cmd;
 
-  @Option(names = "--app", required = true, paramLabel = "DIR", description = "App directory.")
-  Path app;
+  @Option(
+      names = "--app",
+      required = true,
+      paramLabel = "DIR",
+      description =
+          "App directory, or COMPONENT:PATH for an app of the toolchain under test"
+              + " (e.g. installer:apps/npb-is).")
+  String app;
 
-  @Option(names = "--class", required = true, paramLabel = "C", description = "S, W, A, B or C.")
+  @Option(
+      names = "--class",
+      paramLabel = "C",
+      description = "The app's class (S, W, A, B, ...) when it has classes (npbparams-<C>.h).")
   String appClass;
 
   @Option(names = "--mode", defaultValue = "cr", paramLabel = "M", description = "cr|postcopy.")
@@ -47,9 +56,10 @@ public final class MigrateCommand implements Callable<Integer> {
 
   @Option(
       names = "--trigger",
-      required = true,
       paramLabel = "T",
-      description = "timer:SECONDS | signal:SECONDS | output:REGEX.")
+      description =
+          "timer:SECONDS | signal:SECONDS | output:REGEX (default: the first of the app's"
+              + " hexo-app.yaml triggers).")
   String trigger;
 
   @Mixin JobOptions job;
@@ -61,17 +71,7 @@ public final class MigrateCommand implements Callable<Integer> {
       description = "The aarch64 board (inventory name, default ${DEFAULT-VALUE}).")
   String armBoard;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-leg time limit.")
-  Long timeoutSeconds;
-
-  @Option(
-      names = "--normalize",
-      paramLabel = "REGEX",
-      description = "Output lines that may differ (repeatable; replaces the defaults).")
-  List<String> normalize;
-
-  @Option(names = "--memory", paramLabel = "SIZE", description = "HERMIT_MEM (default 1G).")
-  String memory;
+  @Mixin AppDescriptionOptions described;
 
   @Option(names = "--echo", description = "Echo every leg's output as it runs.")
   boolean echo;
@@ -80,18 +80,23 @@ public final class MigrateCommand implements Callable<Integer> {
   public Integer call() {
     HexoConfig config = common.config();
     MigrationSpec spec =
-        MigrationSpec.builder(app, appClass)
+        MigrationSpec.builder(
+                job.apps(config, job.toolchain("hexo-lite"), Path.of("")).locate(app), appClass)
+            .description(described.description())
             .toolchain(job.toolchain("hexo-lite"))
             .mode(Mode.parse(mode))
             .direction(Direction.parse(direction))
-            .trigger(Trigger.parse(trigger))
+            .trigger(trigger == null ? null : Trigger.parse(trigger))
             .x86Board(job.x86Board)
             .armBoard(armBoard)
-            .timeout(
-                timeoutSeconds == null ? config.legTimeout() : Duration.ofSeconds(timeoutSeconds))
-            .volatileLines(normalize)
-            .memory(memory)
+            .fallbackTimeout(config.legTimeout())
             .build();
+    if (trigger == null && spec.app().defaultTrigger().isEmpty()) {
+      throw new UsageException(
+          "no --trigger given and app " + spec.appName() + " suggests none",
+          "pass --trigger (e.g. output:REGEX), or list triggers in "
+              + spec.appDir().resolve(AppDescription.FILE));
+    }
     PrintWriter err = cmd.commandLine().getErr();
     return MigrationSummary.run(
         config,

@@ -65,6 +65,9 @@ final class MigrationSummary {
             + r.spec().mode().id()
             + ", trigger "
             + r.spec().trigger());
+    if (!r.spec().app().toMap().isEmpty()) {
+      out.println("  description: " + r.spec().app().toMap());
+    }
     out.println("  phases:");
     for (PhaseTiming p : r.phases()) {
       out.printf("    %-20s %8d ms%n", p.name(), p.millis());

@@ -12,6 +12,7 @@ import org.hexo.ci.UsageException;
 import org.hexo.ci.app.AppBuild;
 import org.hexo.ci.app.AppBuildException;
 import org.hexo.ci.app.AppBuilder;
+import org.hexo.ci.app.AppClasses;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.migration.MigrationArtifacts;
 import org.hexo.ci.toolchain.ComponentBuildException;
@@ -99,25 +100,28 @@ public final class BuildCache {
 
   /**
    * The prebuilt programs of {@code app} at {@code appClass} in {@code dir}, the one {@code
-   * --artifacts} layout: {@code dir/<app>-<class>/} when it exists (a matrix's many apps), else
-   * {@code dir} itself (one test's programs).
+   * --artifacts} layout: {@code dir/<app>-<class>/} ({@code dir/<app>/} for an app without classes)
+   * when it exists (a matrix's many apps), else {@code dir} itself (one test's programs).
    */
   public static MigrationArtifacts programsIn(Path dir, String app, String appClass) {
-    Path per = dir.resolve(app + "-" + appClass);
+    Path per = dir.resolve(AppClasses.slug(app, appClass));
     return new MigrationArtifacts(Files.isDirectory(per) ? per : dir, Map.of());
   }
 
   /** The programs of {@code appDir} at {@code appClass}, or the failure that prevents them. */
   public synchronized Outcome outcome(Path appDir, String appClass) {
-    Key key = new Key(appDir.toAbsolutePath().normalize(), appClass);
+    Key key =
+        new Key(
+            appDir.toAbsolutePath().normalize(),
+            appClass == null || appClass.isEmpty() ? null : appClass);
     Outcome o = done.get(key);
     if (o == null) {
       try {
         o =
             new Built(
                 prebuilt != null
-                    ? programsIn(prebuilt, key.appDir().getFileName().toString(), appClass)
-                    : build(key.appDir(), appClass));
+                    ? programsIn(prebuilt, key.appDir().getFileName().toString(), key.appClass())
+                    : build(key.appDir(), key.appClass()));
       } catch (AppBuildException | ComponentBuildException e) {
         o = new Failed(e);
       }
@@ -149,8 +153,7 @@ public final class BuildCache {
       throw new AppBuildException(
           "make check reports misalignment of "
               + b.app()
-              + " class "
-              + b.appClass()
+              + (b.appClass() == null ? "" : " class " + b.appClass())
               + ": a migration test would not be meaningful\n"
               + b.checkOutput().strip(),
           "fix the layout make check names (it is written to "

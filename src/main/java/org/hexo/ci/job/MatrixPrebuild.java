@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.hexo.ci.app.AppClasses;
 import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.matrix.MatrixPlan;
@@ -35,6 +37,18 @@ public final class MatrixPrebuild {
       BuildCache builds,
       Path appsRoot,
       Consumer<String> progress) {
+    return run(spec, boards, builds, appsRoot::resolve, progress);
+  }
+
+  /**
+   * As {@link #run(MatrixSpec, List, BuildCache, Path, Consumer)}, finding apps with {@code apps}.
+   */
+  public static Optional<String> run(
+      MatrixSpec spec,
+      List<MatrixBoard> boards,
+      BuildCache builds,
+      Function<String, Path> apps,
+      Consumer<String> progress) {
     if (builds.prebuilt()) {
       return Optional.empty();
     }
@@ -48,15 +62,14 @@ public final class MatrixPrebuild {
     }
     Optional<String> noHealthCheck = Optional.empty();
     for (Cell c : needed.values()) {
-      if (builds.outcome(appsRoot.resolve(c.app()), c.appClass()) instanceof BuildCache.Failed) {
-        progress.accept("[matrix] " + c.app() + " class " + c.appClass() + " does not build: FAIL");
+      if (builds.outcome(apps.apply(c.app()), c.appClass()) instanceof BuildCache.Failed) {
+        progress.accept(
+            "[matrix] " + AppClasses.slug(c.app(), c.appClass()) + " does not build: FAIL");
         if (c == health) {
           noHealthCheck =
               Optional.of(
                   "not health-checked: the health-check app ("
-                      + c.app()
-                      + " class "
-                      + c.appClass()
+                      + AppClasses.slug(c.app(), c.appClass())
                       + ") does not build with this toolchain");
         }
       }
@@ -78,7 +91,7 @@ public final class MatrixPrebuild {
       MatrixSpec spec,
       List<MatrixBoard> boards,
       BuildCache builds,
-      Path appsRoot,
+      Function<String, Path> apps,
       Consumer<String> progress)
       throws IOException {
     Map<String, Cell> needed = new LinkedHashMap<>();
@@ -91,9 +104,10 @@ public final class MatrixPrebuild {
     Map<String, String> failures = new LinkedHashMap<>();
     for (Map.Entry<String, Cell> e : needed.entrySet()) {
       Cell c = e.getValue();
-      BuildCache.Outcome o = builds.outcome(appsRoot.resolve(c.app()), c.appClass());
+      BuildCache.Outcome o = builds.outcome(apps.apply(c.app()), c.appClass());
       if (o instanceof BuildCache.Failed f) {
-        progress.accept("[plan] " + c.app() + " class " + c.appClass() + " does not build: FAIL");
+        progress.accept(
+            "[plan] " + AppClasses.slug(c.app(), c.appClass()) + " does not build: FAIL");
         failures.put(e.getKey(), "build failed: " + f.error().describe());
         continue;
       }
@@ -108,7 +122,7 @@ public final class MatrixPrebuild {
               StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
-      progress.accept("[plan] " + c.app() + " class " + c.appClass() + " -> " + to);
+      progress.accept("[plan] " + AppClasses.slug(c.app(), c.appClass()) + " -> " + to);
     }
     return failures;
   }

@@ -22,10 +22,15 @@ public record Cell(
     Objects.requireNonNull(target, "target");
   }
 
-  /** A stable identifier, used to match cells across runs and to name their log directories. */
+  /**
+   * A stable identifier, used to match cells across runs and to name their log directories; an app
+   * without classes has none in it.
+   */
   @JsonProperty(value = "id", access = JsonProperty.Access.READ_ONLY)
   public String id() {
-    return String.join("/", app, appClass, mode, direction, trigger, target);
+    return appClass.isEmpty()
+        ? String.join("/", app, mode, direction, trigger, target)
+        : String.join("/", app, appClass, mode, direction, trigger, target);
   }
 
   /** A file-system-safe form of {@link #id()}. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.app.AppDescription;
 
 /**
  * Reads a matrix file (YAML) into a {@link MatrixSpec}. Unknown keys, and modes, directions,
@@ -26,11 +27,15 @@ import org.hexo.ci.UsageException;
  * repeat: 3                     # runs per cell; timings compare as medians
  * lease-timeout: 900            # seconds one cell run may hold a board
  * axes:
- *   apps: [is, ep, cg, mg, ft]  # app directories, relative to the project's apps/ or absolute
- *   classes: [S]
+ *   apps: [is, ep, cg, mg, ft]  # app directories, relative to the project's apps/ or absolute,
+ *                               # or component:path (the app at the toolchain's resolved commit);
+ *                               # an entry may be {app: NAME, args: ..., verify: ...} with the
+ *                               # keys of hexo-app.yaml, which override the app's own file
+ *   classes: [S]                # optional: none for apps without classes
  *   modes: [cr, postcopy]
  *   directions: [x86-to-arm, arm-to-x86]
- *   triggers: ["output:^ +3$"]  # migration points: timer:N | signal:N | output:REGEX
+ *   triggers: ["output:^ +3$"]  # migration points: timer:N | signal:N | output:REGEX | suggested
+ *                               # (each app's first hexo-app.yaml trigger; the default)
  *   targets: ["label:qemu-user"] # a board name or label:LABEL
  * exclude:
  *   - {app: cg, mode: postcopy}
@@ -84,6 +89,33 @@ public final class MatrixFile {
       exclude.add(strings(ex));
     }
     List<String> targets = list(axes, "targets");
+    List<String> apps = new ArrayList<>();
+    Map<String, AppDescription> descriptions = new LinkedHashMap<>();
+    JsonNode appsNode = axes.path("apps");
+    List<JsonNode> entries = new ArrayList<>();
+    if (appsNode.isArray()) {
+      appsNode.forEach(entries::add);
+    } else {
+      entries.add(appsNode);
+    }
+    for (JsonNode a : entries) {
+      if (a.isObject()) {
+        String app = a.path("app").asText("");
+        if (app.isEmpty()) {
+          throw new UsageException(
+              "matrix file " + source + ": an entry of axes.apps has no 'app'",
+              "write {app: NAME, args: ..., ...}");
+        }
+        apps.add(app);
+        descriptions.put(
+            app,
+            AppDescription.fromNode(a, "matrix file " + source + " app " + app, Set.of("app")));
+      } else if (!a.isMissingNode() && !a.isNull()) {
+        apps.add(a.asText());
+      }
+    }
+    List<String> classes = list(axes, "classes");
+    List<String> triggers = list(axes, "triggers");
     JsonNode hc = root.path("health-check");
     Cell health;
     if (hc.isObject()) {
@@ -104,16 +136,17 @@ public final class MatrixFile {
       return new MatrixSpec(
           name,
           Optional.ofNullable(root.path("toolchain").textValue()),
-          list(axes, "apps"),
-          list(axes, "classes"),
+          apps,
+          classes.isEmpty() ? List.of(MatrixSpec.NO_CLASS) : classes,
           list(axes, "modes"),
           list(axes, "directions"),
-          list(axes, "triggers"),
+          triggers.isEmpty() ? List.of(MatrixSpec.SUGGESTED_TRIGGER) : triggers,
           targets,
           exclude,
           root.path("repeat").asInt(1),
           Duration.ofSeconds(root.path("lease-timeout").asLong(900)),
-          health);
+          health,
+          descriptions);
     } catch (UsageException e) {
       throw new UsageException("matrix file " + source + ": " + e.getMessage(), e.remedy(), e);
     }

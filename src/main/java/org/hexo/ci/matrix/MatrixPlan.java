@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.app.AppClasses;
 
 /**
  * What a fanned-out matrix runs: its cells with the Lockable Resources label each needs and the
@@ -132,7 +133,7 @@ public record MatrixPlan(
 
   /** The directory name of a cell's programs under {@code --artifacts}. */
   public static String buildKey(Cell c) {
-    return Path.of(c.app()).getFileName() + "-" + c.appClass();
+    return AppClasses.slug(Path.of(c.app()).getFileName().toString(), c.appClass());
   }
 
   /** The Lockable Resources label of a target: {@code L} for {@code label:L}, else board:NAME. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.app.AppDescription;
 import org.hexo.ci.migration.Direction;
 import org.hexo.ci.migration.MigrationSpec;
 import org.hexo.ci.migration.Mode;
@@ -17,7 +18,9 @@ import org.hexo.ci.migration.Trigger;
  * A regression matrix as written in a matrix file: the axes whose product gives the cells, the
  * exclusions that remove some of them, how often each cell is repeated (timings are compared as
  * medians of the repeats), how long a board may be leased for one cell run, and the known-good cell
- * that health-checks a board before its first use.
+ * that health-checks a board before its first use, and the descriptions (args, inputs, verify, ...)
+ * the file gives some apps, on top of each app's own {@code hexo-app.yaml}. An app without classes
+ * takes the class {@value #NO_CLASS}; the trigger {@value #SUGGESTED_TRIGGER} is each app's own.
  */
 public record MatrixSpec(
     String name,
@@ -31,9 +34,50 @@ public record MatrixSpec(
     List<Map<String, String>> exclude,
     int repeat,
     Duration leaseTimeout,
-    Cell healthCheck) {
+    Cell healthCheck,
+    Map<String, AppDescription> descriptions) {
+
+  /**
+   * The trigger axis value that takes each app's own suggested trigger (the first {@code triggers}
+   * entry of its description).
+   */
+  public static final String SUGGESTED_TRIGGER = "suggested";
+
+  /** The class axis value of apps without classes. */
+  public static final String NO_CLASS = "";
+
+  /** A matrix whose apps carry no descriptions beyond their own {@code hexo-app.yaml}. */
+  public MatrixSpec(
+      String name,
+      Optional<String> toolchain,
+      List<String> apps,
+      List<String> classes,
+      List<String> modes,
+      List<String> directions,
+      List<String> triggers,
+      List<String> targets,
+      List<Map<String, String>> exclude,
+      int repeat,
+      Duration leaseTimeout,
+      Cell healthCheck) {
+    this(
+        name,
+        toolchain,
+        apps,
+        classes,
+        modes,
+        directions,
+        triggers,
+        targets,
+        exclude,
+        repeat,
+        leaseTimeout,
+        healthCheck,
+        Map.of());
+  }
 
   public MatrixSpec {
+    descriptions = descriptions == null ? Map.of() : Map.copyOf(descriptions);
     Objects.requireNonNull(name, "name");
     toolchain = toolchain == null ? Optional.empty() : toolchain;
     apps = nonEmpty("apps", apps);
@@ -45,7 +89,7 @@ public record MatrixSpec(
     exclude = exclude == null ? List.of() : exclude.stream().map(Map::copyOf).toList();
     modes.forEach(Mode::parse);
     directions.forEach(Direction::parse);
-    triggers.forEach(Trigger::parse);
+    triggers.stream().filter(t -> !t.equals(SUGGESTED_TRIGGER)).forEach(Trigger::parse);
     classes.forEach(MatrixSpec::appClass);
     exclude.forEach(MatrixSpec::checkVocabulary);
     if (repeat < 1) {
@@ -70,7 +114,8 @@ public record MatrixSpec(
         List.of(),
         repeat,
         leaseTimeout,
-        healthCheck);
+        healthCheck,
+        descriptions);
   }
 
   /** The cell whose {@link Cell#id()} is {@code id}; a usage error naming the ids otherwise. */
@@ -123,12 +168,14 @@ public record MatrixSpec(
   private static void checkVocabulary(Map<String, String> cell) {
     Optional.ofNullable(cell.get("mode")).ifPresent(Mode::parse);
     Optional.ofNullable(cell.get("direction")).ifPresent(Direction::parse);
-    Optional.ofNullable(cell.get("trigger")).ifPresent(Trigger::parse);
+    Optional.ofNullable(cell.get("trigger"))
+        .filter(t -> !t.equals(SUGGESTED_TRIGGER))
+        .ifPresent(Trigger::parse);
     Optional.ofNullable(cell.get("class")).ifPresent(MatrixSpec::appClass);
   }
 
   private static void appClass(String value) {
-    if (!MigrationSpec.CLASSES.contains(value)) {
+    if (!value.equals(NO_CLASS) && !MigrationSpec.CLASSES.contains(value)) {
       throw new UsageException(
           "unknown class '" + value + "'",
           "use one of " + String.join(", ", new TreeSet<>(MigrationSpec.CLASSES)));

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.hexo.ci.app.AppBuildException;
+import org.hexo.ci.app.AppDescription;
 import org.hexo.ci.migration.BoardSource;
 import org.hexo.ci.migration.Direction;
 import org.hexo.ci.migration.MigrationArtifacts;
@@ -43,6 +45,8 @@ public final class MigrationCellRunner implements CellRunner {
   private final BoardSource boards;
   private final String x86Board;
   private final Duration legTimeout;
+  private Function<String, Path> apps;
+  private Map<String, AppDescription> descriptions = Map.of();
 
   /**
    * @param appsRoot the directory relative app names resolve against (the project's {@code apps/})
@@ -66,19 +70,38 @@ public final class MigrationCellRunner implements CellRunner {
     this.boards = Objects.requireNonNull(boards, "boards");
     this.x86Board = Objects.requireNonNull(x86Board, "x86Board");
     this.legTimeout = Objects.requireNonNull(legTimeout, "legTimeout");
+    this.apps = this.appsRoot::resolve;
+  }
+
+  /**
+   * Where an app name of the matrix is (default: resolved against the apps root); {@code
+   * component:path} names need the toolchain's sources ({@link org.hexo.ci.app.AppLocator}).
+   */
+  public MigrationCellRunner appLocator(Function<String, Path> value) {
+    this.apps = Objects.requireNonNull(value, "value");
+    return this;
+  }
+
+  /** The descriptions the matrix file gives its apps, on top of their own files. */
+  public MigrationCellRunner descriptions(Map<String, AppDescription> value) {
+    this.descriptions = Map.copyOf(value);
+    return this;
   }
 
   @Override
   public CellOutcome run(Cell cell, MatrixBoard board, Path logDir) {
+    boolean suggested = cell.trigger().equals(MatrixSpec.SUGGESTED_TRIGGER);
     MigrationSpec spec =
-        MigrationSpec.builder(appsRoot.resolve(cell.app()), cell.appClass())
+        MigrationSpec.builder(
+                apps.apply(cell.app()), cell.appClass().isEmpty() ? null : cell.appClass())
+            .description(descriptions.get(cell.app()))
             .toolchain(toolchain)
             .mode(Mode.parse(cell.mode()))
             .direction(Direction.parse(cell.direction()))
-            .trigger(Trigger.parse(cell.trigger()))
+            .trigger(suggested ? null : Trigger.parse(cell.trigger()))
             .x86Board(x86Board)
             .armBoard(board.name())
-            .timeout(legTimeout)
+            .fallbackTimeout(legTimeout)
             .build();
     MigrationArtifacts programs;
     try {

@@ -96,8 +96,10 @@ final class Hop {
     if (serving && nextStop != LegProcess.Stop.SERVING && next.finish().exitCode() != 0) {
       stopServing(current, next);
     }
-    if (next.firstLine() != null) {
-      crew.recorder().phase(prefix() + "downtime", sourceStop, next.firstLine());
+    // the destination is back once its restore is done, whether or not it prints anything after
+    Instant back = StatusFile.restoredAt(crew.dir().fetchStatus(to)).orElse(next.firstLine());
+    if (back != null) {
+      crew.recorder().phase(prefix() + "downtime", sourceStop, back);
     }
     if (serving) {
       crew.legs().record(from, current);

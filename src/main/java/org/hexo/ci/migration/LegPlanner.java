@@ -112,7 +112,7 @@ final class LegPlanner implements AutoCloseable {
     }
   }
 
-  /** A fresh work directory on {@code b} holding both programs and the proxy. */
+  /** A fresh work directory on {@code b} holding both programs, the proxy and the app's inputs. */
   private String prepare(Board b, String role) {
     String work = dir.newWorkDir(b, role);
     FileTransfer ft = b.require(FileTransfer.class);
@@ -120,6 +120,9 @@ final class LegPlanner implements AutoCloseable {
       ft.put(prog, work + "/" + prog.getFileName());
     }
     ft.put(artifacts.proxy(b.arch()), work + "/proxy");
+    for (Path input : spec.inputs()) {
+      ft.put(input, work + "/" + input.getFileName());
+    }
     List<String> chmod =
         List.of("chmod", "+x", "proxy", MigrationArtifacts.PROG_X86, MigrationArtifacts.PROG_ARM);
     ExecResult r = b.require(Executor.class).run(ExecRequest.of(chmod, work, SETUP_TIMEOUT));

@@ -34,7 +34,10 @@ final class Legs implements AutoCloseable {
             plan.port(),
             plan.pullFrom(),
             plan.bindAddress());
-    List<String> argv = List.of(plan.workDir() + "/proxy", MigrationArtifacts.programFor(arch));
+    List<String> argv = new ArrayList<>();
+    argv.add(plan.workDir() + "/proxy");
+    argv.add(MigrationArtifacts.programFor(arch));
+    argv.addAll(spec.args());
     ExecRequest req = new ExecRequest(argv, plan.workDir(), env, spec.timeout(), null);
     String test = recorder.testName();
     LegProcess p =

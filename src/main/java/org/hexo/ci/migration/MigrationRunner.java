@@ -132,6 +132,11 @@ public final class MigrationRunner {
     return transfers.stream().map(TransferResult::evidence).toList();
   }
 
+  /** What the message says when the destination printed nothing after the migration point. */
+  public static final String NO_OUTPUT_AFTER_POINT =
+      "no output after the migration point: the evidence is the exit codes, the resumed check and"
+          + " the checkpoint";
+
   private MigrationResult result(
       RunRecord run,
       RunDirectory dir,
@@ -152,6 +157,9 @@ public final class MigrationRunner {
         remedy = firstFailure(checks, true).map(CheckResult::hint).orElse("");
       }
     }
+    if (checks != null && silentAfterPoint(run)) {
+      message = message + "; " + NO_OUTPUT_AFTER_POINT;
+    }
     if (verdict != Verdict.PASS && !(failure instanceof UsageException)) {
       message = message + " (logs and checkpoint files kept in " + dir.path() + ")";
     }
@@ -169,6 +177,18 @@ public final class MigrationRunner {
         run.boardKinds(),
         dir.path(),
         startedAt);
+  }
+
+  /**
+   * Whether the last leg of the migrated run printed nothing of its own: its exit code and the
+   * resumed check are then the only evidence that the program went on after the migration point.
+   */
+  private boolean silentAfterPoint(RunRecord run) {
+    List<LegResult> legs = run.legs();
+    return legs.size() == legRoles().size()
+        && legs.size() > 1
+        && spec.normalizer().normalize(legs.get(legs.size() - 1).stdout()).stream()
+            .allMatch(String::isBlank);
   }
 
   private static String summary(CheckResult checks, Verdict verdict) {

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hexo.ci.UsageException;
+import org.hexo.ci.app.AppClasses;
+import org.hexo.ci.app.AppDescription;
 import org.hexo.ci.verify.Checks;
 import org.hexo.ci.verify.Normalizer;
 
@@ -19,8 +21,9 @@ import org.hexo.ci.verify.Normalizer;
  * boards are named by ISA; which one is the source follows from the direction ({@link #roles()}).
  * Build one with {@link #builder(Path, String)}.
  *
- * @param appDir the app's source directory (holds {@code *.c} and {@code npbparams-<class>.h})
- * @param appClass the NPB class, one of S, W, A, B, C
+ * @param appDir the app's source directory (holds {@code *.c}, and {@code npbparams-<class>.h} when
+ *     the app has classes)
+ * @param appClass the NPB class, one of the app's; null for an app without classes
  * @param toolchain the toolchain spec name or file ({@code hexo-lite}, {@code hexo}, a YAML path)
  * @param mode checkpoint/restart or post-copy
  * @param direction which way the program moves
@@ -29,8 +32,11 @@ import org.hexo.ci.verify.Normalizer;
  * @param armBoard the inventory name of the aarch64 board
  * @param timeout the time limit of each leg; a leg still running then is killed (verdict ERROR)
  * @param volatileLines regexes of output lines that legitimately differ between runs
- * @param verificationRegex the app's own success line, searched in the last leg's output
+ * @param verificationRegex the app's own success line, searched in the last leg's output; null when
+ *     the app names none and has no NPB classes (no success line is required then)
  * @param memory {@code HERMIT_MEM} for every leg
+ * @param app the app's description as used ({@code hexo-app.yaml} with the flags on top): the argv
+ *     and input files of every leg, and what the report shows
  */
 public record MigrationSpec(
     Path appDir,
@@ -44,7 +50,8 @@ public record MigrationSpec(
     Duration timeout,
     List<String> volatileLines,
     String verificationRegex,
-    String memory) {
+    String memory,
+    AppDescription app) {
 
   public static final Set<String> CLASSES = Set.of("S", "W", "A", "B", "C");
 
@@ -55,14 +62,7 @@ public record MigrationSpec(
     Objects.requireNonNull(trigger, "trigger");
     appDir = appDir.toAbsolutePath().normalize();
     requireApp(appDir);
-    if (appClass == null || !CLASSES.contains(appClass)) {
-      throw new UsageException("unknown class '" + appClass + "'", "use one of S, W, A, B, C");
-    }
-    if (hasClassHeaders(appDir) && !Files.exists(appDir.resolve("npbparams-" + appClass + ".h"))) {
-      throw new UsageException(
-          "app " + appDir.getFileName() + " has no class '" + appClass + "'",
-          "add npbparams-" + appClass + ".h to " + appDir + " or pick another class");
-    }
+    appClass = AppClasses.require(appDir, appClass);
     toolchain = blankToDefault(toolchain, "hexo-lite");
     BoardRoles roles = new BoardRoles(direction, x86Board, armBoard);
     x86Board = roles.x86Board();
@@ -75,7 +75,11 @@ public record MigrationSpec(
     volatileLines =
         List.copyOf(volatileLines == null ? Normalizer.DEFAULT_VOLATILE : volatileLines);
     Normalizer.withVolatileLines(volatileLines);
-    verificationRegex = blankToDefault(verificationRegex, Checks.NPB_VERIFICATION);
+    app = app == null ? AppDescription.NONE : app;
+    app.inputFiles(appDir);
+    if (verificationRegex == null || verificationRegex.isBlank()) {
+      verificationRegex = appClass != null ? Checks.NPB_VERIFICATION : null;
+    }
     memory = blankToDefault(memory, "1G");
     if (!memory.matches("[0-9]+[KMG]?")) {
       throw new UsageException(
@@ -83,7 +87,10 @@ public record MigrationSpec(
     }
   }
 
-  /** A builder for the test of {@code appDir} at {@code appClass}, with every default set. */
+  /**
+   * A builder for the test of {@code appDir} at {@code appClass} (null for an app without classes),
+   * with every default set; {@code build()} reads the app's {@code hexo-app.yaml}.
+   */
   public static MigrationSpecBuilder builder(Path appDir, String appClass) {
     return new MigrationSpecBuilder(appDir, appClass);
   }
@@ -100,7 +107,8 @@ public record MigrationSpec(
         .timeout(timeout)
         .volatileLines(volatileLines)
         .verificationRegex(verificationRegex)
-        .memory(memory);
+        .memory(memory)
+        .resolvedDescription(app);
   }
 
   /** Which board plays which role. */
@@ -123,9 +131,23 @@ public record MigrationSpec(
     return appDir.getFileName().toString();
   }
 
-  /** A stable test name, e.g. {@code is.S.cr.x86-to-arm.output}. */
+  /**
+   * A stable test name, e.g. {@code is.S.cr.x86-to-arm.output}; without the class for an app that
+   * has none ({@code hello.cr.x86-to-arm.output}).
+   */
   public String testName() {
-    return String.join(".", appName(), appClass, mode.id(), direction.id(), trigger.kind().id());
+    String name = appClass == null ? appName() : appName() + "." + appClass;
+    return String.join(".", name, mode.id(), direction.id(), trigger.kind().id());
+  }
+
+  /** The program's arguments (HEXO's {@code ARGS}), the same for every leg. */
+  public List<String> args() {
+    return app.argv();
+  }
+
+  /** The host files copied into every leg's work directory. */
+  public List<Path> inputs() {
+    return app.inputFiles(appDir);
   }
 
   public Normalizer normalizer() {
@@ -146,14 +168,6 @@ public record MigrationSpec(
       }
     } catch (IOException e) {
       throw new UsageException("cannot read app directory " + dir + ": " + e.getMessage(), "", e);
-    }
-  }
-
-  private static boolean hasClassHeaders(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.anyMatch(p -> p.getFileName().toString().matches("npbparams-.\\.h"));
-    } catch (IOException e) {
-      return false;
     }
   }
 

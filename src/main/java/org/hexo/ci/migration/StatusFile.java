@@ -33,6 +33,41 @@ final class StatusFile {
     }
   }
 
+  /**
+   * When a resuming leg finished its restore: the first state it entered after {@code
+   * STATUS_RESTORING_CHKPT} other than {@code STATUS_NOT_RUNNING} ({@code STATUS_PULLING_PAGES} in
+   * post-copy, {@code STATUS_READY_FOR_MIGRATION} otherwise), if the file records one.
+   */
+  public static Optional<Instant> restoredAt(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      boolean restoring = false;
+      for (String line : Files.readAllLines(file)) {
+        Matcher m = LINE.matcher(line.trim());
+        if (!m.find()) {
+          continue;
+        }
+        if (m.group(3).equals("STATUS_RESTORING_CHKPT")) {
+          restoring = true;
+        } else if (restoring && !m.group(3).equals("STATUS_NOT_RUNNING")) {
+          return Optional.of(instant(m));
+        } else if (restoring) {
+          return Optional.empty();
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Instant instant(Matcher m) {
+    String frac = (m.group(2) + "000000000").substring(0, 9);
+    return Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(frac));
+  }
+
   /** When {@code status} was first entered, if the file records it. */
   public static Optional<Instant> firstTime(Path file, String status) {
     if (!Files.isRegularFile(file)) {
@@ -42,9 +77,7 @@ final class StatusFile {
       for (String line : Files.readAllLines(file)) {
         Matcher m = LINE.matcher(line.trim());
         if (m.find() && m.group(3).equals(status)) {
-          String frac = (m.group(2) + "000000000").substring(0, 9);
-          return Optional.of(
-              Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(frac)));
+          return Optional.of(instant(m));
         }
       }
     } catch (IOException e) {

@@ -67,8 +67,7 @@ public final class HtmlSummary {
         .append(
             escape(
                 r.spec().appName()
-                    + " class "
-                    + r.spec().appClass()
+                    + (r.spec().appClass() == null ? "" : " class " + r.spec().appClass())
                     + ", "
                     + r.spec().mode().id()
                     + ", "
@@ -79,7 +78,13 @@ public final class HtmlSummary {
                     + r.spec().toolchain()))
         .append("<br>run directory: <code>")
         .append(escape(r.runDir().toString()))
-        .append("</code></p>\n");
+        .append("</code>");
+    if (!r.spec().app().toMap().isEmpty()) {
+      b.append("<br>description: <code>")
+          .append(escape(r.spec().app().toMap().toString()))
+          .append("</code>");
+    }
+    b.append("</p>\n");
     if (!r.remedy().isEmpty()) {
       b.append("<p>remedy: ").append(escape(r.remedy())).append("</p>\n");
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.hexo.ci.migration.CheckpointFile;
 import org.hexo.ci.migration.LegResult;
@@ -13,6 +15,7 @@ import org.hexo.ci.migration.MigrationSpec;
 import org.hexo.ci.migration.PhaseTiming;
 import org.hexo.ci.migration.TransferResult;
 import org.hexo.ci.verify.CheckResult;
+import org.hexo.ci.verify.Normalizer;
 
 /**
  * The JSON form of a {@link MigrationResult}, schema {@value #SCHEMA} (documented in README.md,
@@ -43,6 +46,7 @@ public final class ResultJson {
     root.put("startedAt", r.startedAt().toString());
     root.put("runDir", r.runDir().toString());
     root.set("spec", spec(r.spec()));
+    root.set("normalisation", normalisation(r));
     ObjectNode manifest = root.putObject("manifest");
     new TreeMap<>(r.manifest()).forEach(manifest::put);
     ObjectNode boards = root.putObject("boards");
@@ -80,6 +84,22 @@ public final class ResultJson {
     n.put("verificationRegex", s.verificationRegex());
     ArrayNode v = n.putArray("volatileLines");
     s.volatileLines().forEach(v::add);
+    n.set("description", MAPPER.valueToTree(s.app().toMap()));
+    ArrayNode args = n.putArray("args");
+    s.args().forEach(args::add);
+    return n;
+  }
+
+  /** Per leg, which lines each volatile-line rule masked: rule to the lines as printed. */
+  private static ObjectNode normalisation(MigrationResult r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    Normalizer norm = r.spec().normalizer();
+    for (LegResult l : r.legs()) {
+      Map<String, List<String>> masked = norm.masked(l.stdout());
+      if (!masked.isEmpty()) {
+        n.set(l.role(), MAPPER.valueToTree(masked));
+      }
+    }
     return n;
   }
 

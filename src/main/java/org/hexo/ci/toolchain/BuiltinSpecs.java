@@ -50,7 +50,8 @@ final class BuiltinSpecs {
   }
 
   /**
-   * hexo-lite from this checkout: {@code hexo-lite/} (without its components) and {@code
+   * hexo-lite from this checkout: {@code hexo-lite/} (without its components, with the project's
+   * {@code apps/} at {@code apps/}, where popcorn-compiler keeps HEXO's) and {@code
    * hexo-lite/components/hermit/} are snapshotted into bare repositories under {@code
    * <cache>/sources/} and referenced by {@code file://} URLs.
    */
@@ -59,7 +60,9 @@ final class BuiltinSpecs {
     Path sources = cacheDir.resolve("sources");
     Path installerGit = sources.resolve("hexo-lite.git");
     Path hermitGit = sources.resolve("hermit.git");
-    SourceSnapshot.of(lite, Set.of("components")).commitTo(installerGit, "hermit-master");
+    SourceSnapshot.of(lite, Set.of("components"))
+        .with(projectRoot.resolve("apps"))
+        .commitTo(installerGit, "hermit-master");
     SourceSnapshot.of(lite.resolve("components/hermit"), Set.of()).commitTo(hermitGit, HPM);
     return new ToolchainSpec(
         "hexo-lite",

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.ignore.IgnoreNode;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -38,10 +40,27 @@ public final class SourceSnapshot {
 
   private final Path source;
   private final Set<String> excluded;
+  private final Map<String, Path> mounts;
 
-  private SourceSnapshot(Path source, Set<String> excluded) {
+  private SourceSnapshot(Path source, Set<String> excluded, Map<String, Path> mounts) {
     this.source = source;
     this.excluded = Set.copyOf(excluded);
+    this.mounts = Map.copyOf(mounts);
+  }
+
+  /**
+   * This snapshot with the directory {@code dir} at its top under {@code dir}'s own name (composed
+   * when the snapshot is made, as HEXO's installer repository holds its {@code apps/}).
+   */
+  public SourceSnapshot with(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InfrastructureException(
+          "source directory " + dir + " does not exist", "run from a hexo-ci checkout");
+    }
+    Path d = dir.toAbsolutePath().normalize();
+    Map<String, Path> m = new TreeMap<>(mounts);
+    m.put(d.getFileName().toString(), d);
+    return new SourceSnapshot(source, excluded, m);
   }
 
   /** A snapshot of {@code source} leaving out the relative paths in {@code excluded}. */
@@ -51,7 +70,7 @@ public final class SourceSnapshot {
           "source directory " + source + " does not exist",
           "run from a hexo-ci checkout or set --config project-root");
     }
-    return new SourceSnapshot(source.toAbsolutePath().normalize(), excluded);
+    return new SourceSnapshot(source.toAbsolutePath().normalize(), excluded, Map.of());
   }
 
   /**
@@ -135,8 +154,14 @@ public final class SourceSnapshot {
     }
     List<Path> children;
     try (Stream<Path> s = Files.list(dir)) {
+      List<Path> all = new ArrayList<>(s.toList());
+      if (rel.isEmpty()) {
+        // a mount replaces whatever the source has under its name
+        all.removeIf(p -> mounts.containsKey(p.getFileName().toString()));
+        all.addAll(mounts.values());
+      }
       // git orders tree entries by name, with directories compared as if suffixed by '/'
-      children = s.sorted((a, b) -> gitName(a).compareTo(gitName(b))).toList();
+      children = all.stream().sorted((a, b) -> gitName(a).compareTo(gitName(b))).toList();
     }
     TreeFormatter tf = new TreeFormatter();
     boolean any = false;

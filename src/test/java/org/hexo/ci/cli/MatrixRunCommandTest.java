@@ -34,4 +34,34 @@ class MatrixRunCommandTest {
     assertThat(err.toString()).contains(file.toString()).contains("'x86-to-rm'");
     assertThat(report).as("no cell ran, so no report was written").doesNotExist();
   }
+
+  @Test
+  void anAppAtItsSuggestedTriggerThatSuggestsNoneExitsTwoNamingIt() throws Exception {
+    Path app = Files.createDirectories(dir.resolve("quiet"));
+    Files.writeString(app.resolve("quiet.c"), "int main(void) { return 0; }\n");
+    Path file = dir.resolve("m.yaml");
+    Files.writeString(
+        file,
+        """
+        axes: {apps: ['%s'], modes: [cr], directions: [x86-to-arm], targets: [qemu-user]}
+        health-check: {app: '%s', class: '', trigger: 'timer:1'}
+        """
+            .formatted(app, app));
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setErr(new PrintWriter(err, true));
+
+    int code =
+        cl.execute(
+            "matrix",
+            "run",
+            "--report",
+            dir.resolve("reports").toString(),
+            "--cache-dir",
+            dir.resolve("cache").toString(),
+            file.toString());
+
+    assertThat(code).as(err.toString()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(err.toString()).contains(app.toString()).contains("suggests none");
+  }
 }

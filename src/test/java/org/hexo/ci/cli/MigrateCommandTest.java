@@ -46,7 +46,100 @@ class MigrateCommandTest {
   @Test
   void unknownClassIsUsageErrorNamingIt() {
     assertThat(migrate("--class", "Z")).isEqualTo(2);
-    assertThat(err.toString()).contains("'Z'").contains("S, W, A, B, C");
+    assertThat(err.toString()).contains("'Z'").contains("S, W, A, B");
+  }
+
+  @Test
+  void missingClassOfAnAppWithClassesIsUsageErrorNamingThem() {
+    CommandLine cl = Main.commandLine();
+    cl.setErr(new PrintWriter(err, true));
+    int code =
+        cl.execute(
+            "migrate",
+            "--app",
+            "apps/is",
+            "--trigger",
+            "timer:1",
+            "--artifacts",
+            artifacts.toString(),
+            "--cache-dir",
+            dir.resolve("cache").toString(),
+            "--report",
+            dir.resolve("reports").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("app is needs a class").contains("S, W, A, B");
+  }
+
+  @Test
+  void anAppOfTheInstallerComesFromItsSnapshotWithTheProjectsApps() {
+    assertThat(migrate("--app", "installer:apps/is", "--class", "Z")).isEqualTo(2);
+    assertThat(err.toString())
+        .as("found in hexo-lite's installer snapshot, so its classes are known")
+        .contains("app is has no class 'Z'")
+        .contains("S, W, A, B");
+    assertThat(dir.resolve("cache/app-sources"))
+        .isDirectoryContaining(p -> p.getFileName().toString().startsWith("installer-"));
+    err.getBuffer().setLength(0);
+    assertThat(migrate("--app", "installer:apps/nope")).isEqualTo(2);
+    assertThat(err.toString()).contains("'apps/nope'");
+  }
+
+  @Test
+  void classOfAnAppWithoutClassesIsUsageErrorNamingIt() throws Exception {
+    Path app = classless("hello", "");
+    assertThat(migrate("--app", app.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("app hello has no classes").contains("'S'");
+  }
+
+  @Test
+  void unknownDescriptionKeyIsUsageErrorNamingFileAndKey() throws Exception {
+    Path app = classless("keys", "args: [1]\nrepeat: 3\n");
+    CommandLine cl = Main.commandLine();
+    cl.setErr(new PrintWriter(err, true));
+    int code =
+        cl.execute(
+            "migrate",
+            "--app",
+            app.toString(),
+            "--artifacts",
+            artifacts.toString(),
+            "--cache-dir",
+            dir.resolve("cache").toString(),
+            "--report",
+            dir.resolve("reports").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(app.resolve("hexo-app.yaml").toString())
+        .contains("unknown key 'repeat'");
+  }
+
+  @Test
+  void noTriggerAndNoneSuggestedIsUsageError() throws Exception {
+    Path app = classless("quiet", "args: [1]\n");
+    CommandLine cl = Main.commandLine();
+    cl.setErr(new PrintWriter(err, true));
+    int code =
+        cl.execute(
+            "migrate",
+            "--app",
+            app.toString(),
+            "--artifacts",
+            artifacts.toString(),
+            "--cache-dir",
+            dir.resolve("cache").toString(),
+            "--report",
+            dir.resolve("reports").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("no --trigger given").contains("hexo-app.yaml");
+  }
+
+  private Path classless(String name, String yaml) throws Exception {
+    Path app = Files.createDirectories(dir.resolve(name));
+    Files.writeString(app.resolve(name + ".c"), "int main(void) { return 0; }\n");
+    if (!yaml.isEmpty()) {
+      Files.writeString(app.resolve("hexo-app.yaml"), yaml);
+    }
+    return app;
   }
 
   @Test
