@@ -65,6 +65,7 @@ final class MigrationSummary {
             + r.spec().mode().id()
             + ", trigger "
             + r.spec().trigger());
+    r.points().forEach(p -> out.println("  migrated: " + p.describe()));
     out.println("  phases:");
     for (PhaseTiming p : r.phases()) {
       out.printf("    %-20s %8d ms%n", p.name(), p.millis());

@@ -3,8 +3,10 @@ package org.hexo.ci.migration;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.verify.LegProof;
 
 /**
  * One migration between two consecutive legs: watch the running leg to its checkpoint, take the
@@ -74,13 +76,11 @@ final class Hop {
     }
     Instant triggerAt = checkpointEvidence(current, status);
     boolean serving = stop == LegProcess.Stop.SERVING;
-    if (!serving) {
-      crew.legs().record(from, current);
-    }
+    LegResult done = serving ? null : crew.legs().record(from, current);
     if (stop == LegProcess.Stop.TIMED_OUT) {
       return Outcome.STOPPED;
     }
-    if (!transfer()) {
+    if (!ownCheckpoint(status) || !transfer()) {
       if (serving) {
         current.close();
         crew.legs().record(from, current);
@@ -100,8 +100,9 @@ final class Hop {
       crew.recorder().phase(prefix() + "downtime", sourceStop, next.firstLine());
     }
     if (serving) {
-      crew.legs().record(from, current);
+      done = crew.legs().record(from, current);
     }
+    crew.recorder().point(crew.legs().point(done, to.role()));
     if (last) {
       crew.legs().record(to, next);
       crew.recorder().phase("destination", next.started(), next.stopped());
@@ -110,6 +111,20 @@ final class Hop {
       return Outcome.STOPPED;
     }
     return new Outcome(next, nextStop, false);
+  }
+
+  /**
+   * Whether the {@code mdata.bin} in the leg's directory is its own: written for its ISA, no
+   * earlier than its own {@code STATUS_CHECKPOINTING}. Anything else is a checkpoint an earlier leg
+   * left there, which must never move on (the checks then say the leg did not migrate).
+   */
+  private boolean ownCheckpoint(Path status) {
+    Optional<LegProof.Checkpoint> c = crew.legs().stamp(from);
+    if (c.isEmpty() || !c.get().isa().equals(from.board().arch())) {
+      return false;
+    }
+    Optional<Instant> cp = StatusFile.firstTime(status, CHECKPOINTING);
+    return cp.isEmpty() || !c.get().written().isBefore(cp.get().truncatedTo(ChronoUnit.SECONDS));
   }
 
   /**
@@ -144,6 +159,9 @@ final class Hop {
   private void stopServing(LegProcess server, LegProcess puller) {
     server.close();
     if (server.finish().stdout().contains(CLIENT_CONNECTED)) {
+      crew.recorder()
+          .stoppedAfter(
+              from.role(), "the " + to.role() + " exited " + puller.finish().exitCode() + " first");
       return;
     }
     crew.legs().record(from, server);

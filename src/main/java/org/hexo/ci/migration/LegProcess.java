@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.hexo.ci.HexoCiException;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Execution;
@@ -40,6 +41,7 @@ final class LegProcess implements AutoCloseable {
   private final Predicate<String> marker;
   private Instant firstLine;
   private Instant triggered;
+  private boolean missed;
   private Instant stopped;
   private ExecResult result;
 
@@ -117,9 +119,21 @@ final class LegProcess implements AutoCloseable {
   }
 
   private void fire() {
+    if (missed) {
+      return;
+    }
     triggered = Instant.now();
-    if (execution.isAlive()) {
-      execution.signal("USR1");
+    try {
+      if (execution.isAlive()) {
+        execution.signal("USR1");
+      }
+    } catch (HexoCiException e) {
+      if (execution.isAlive()) {
+        throw e;
+      }
+      // it ended between its line and the signal: nothing was delivered, its trigger never fired
+      triggered = null;
+      missed = true;
     }
   }
 

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hexo.ci.verify.LegProof;
 
 /** Reads the runtime's {@code .status} file: lines {@code sec.usec:STATUS_...}. */
 final class StatusFile {
@@ -33,6 +35,30 @@ final class StatusFile {
     }
   }
 
+  /** Every status line of the file in order; empty when it is missing or unreadable. */
+  public static List<LegProof.Status> lines(Path file) {
+    List<LegProof.Status> out = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      return out;
+    }
+    try {
+      for (String line : Files.readAllLines(file)) {
+        Matcher m = LINE.matcher(line.trim());
+        if (m.find()) {
+          out.add(new LegProof.Status(time(m), m.group(3)));
+        }
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    return out;
+  }
+
+  private static Instant time(Matcher m) {
+    String frac = (m.group(2) + "000000000").substring(0, 9);
+    return Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(frac));
+  }
+
   /** When {@code status} was first entered, if the file records it. */
   public static Optional<Instant> firstTime(Path file, String status) {
     if (!Files.isRegularFile(file)) {
@@ -42,9 +68,7 @@ final class StatusFile {
       for (String line : Files.readAllLines(file)) {
         Matcher m = LINE.matcher(line.trim());
         if (m.find() && m.group(3).equals(status)) {
-          String frac = (m.group(2) + "000000000").substring(0, 9);
-          return Optional.of(
-              Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(frac)));
+          return Optional.of(time(m));
         }
       }
     } catch (IOException e) {

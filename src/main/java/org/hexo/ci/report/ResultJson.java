@@ -55,6 +55,20 @@ public final class ResultJson {
     r.checks().ifPresent(c -> c.flatten().forEach(x -> checks.add(check(x))));
     ArrayNode legs = root.putArray("legs");
     r.legs().forEach(l -> legs.add(leg(l)));
+    ArrayNode hops = root.putArray("hops");
+    r.points()
+        .forEach(
+            p -> {
+              ObjectNode h = hops.addObject();
+              h.put("label", p.label());
+              h.put("afterOutputLine", p.afterLine());
+              h.put("lastLine", p.lastLine());
+              if (p.point().isPresent()) {
+                h.put("migrationPoint", p.point().getAsLong());
+              } else {
+                h.putNull("migrationPoint");
+              }
+            });
     ArrayNode transfers = root.putArray("transfers");
     r.transfers().forEach(t -> transfers.add(transfer(t)));
     ObjectNode sizes = root.putObject("checkpointBytes");
