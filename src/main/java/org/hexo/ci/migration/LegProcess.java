@@ -84,10 +84,11 @@ final class LegProcess implements AutoCloseable {
       try {
         line = lines.poll(20, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        // only a stop request interrupts a run; the flag is consumed so that cleanup can wait
         execution.close();
-        return Stop.TIMED_OUT;
+        throw Interruption.interrupted();
       }
+      Interruption.check();
       if (line != null) {
         boolean output = !marker.test(line.text());
         if (firstLine == null && output) {

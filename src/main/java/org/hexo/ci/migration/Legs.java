@@ -34,6 +34,7 @@ final class Legs implements AutoCloseable {
 
   /** Starts the leg {@code plan} describes; its stdout lines become events as they arrive. */
   LegProcess start(LegPlan plan) {
+    Interruption.check();
     String arch = plan.board().arch();
     Map<String, String> env =
         LegEnv.of(

@@ -156,6 +156,49 @@ class MigrationEngineTest {
   }
 
   @Test
+  void aStopRequestDuringTheDestinationIsAnErrorInterruptedWithEveryLegRecorded() throws Exception {
+    arm.script("destination", Script.HANGS);
+    java.util.concurrent.CountDownLatch destination = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CompletableFuture<MigrationResult> result =
+        new java.util.concurrent.CompletableFuture<>();
+    Thread runner =
+        new Thread(
+            () -> {
+              try (Interruption.Guard g = Interruption.guard()) {
+                result.complete(
+                    MigrationRunner.create(
+                            spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER).build(),
+                            programs,
+                            boards())
+                        .reportDir(reports)
+                        .listener(
+                            e -> {
+                              if (e instanceof RunEvent.PhaseStarted p
+                                  && p.phase().equals("destination")) {
+                                destination.countDown();
+                              }
+                            })
+                        .call());
+              } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+              }
+            });
+    runner.start();
+    assertThat(destination.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    Interruption.request();
+    MigrationResult r = result.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message()).startsWith("interrupted: hexo-ci received SIGINT or SIGTERM");
+    assertThat(r.legs())
+        .extracting(LegResult::role)
+        .as("the stopped destination is recorded too, with its logs")
+        .containsExactly("reference", "source", "destination");
+    assertThat(r.runDir().resolve("destination.stdout")).exists();
+    assertThat(Interruption.requested()).as("the request ended with its section").isFalse();
+  }
+
+  @Test
   void aDestinationThatStartsFromScratchOnASilentAppFailsResumed() {
     x86.silentApp();
     arm.silentApp().script("destination", Script.RESTARTS);
