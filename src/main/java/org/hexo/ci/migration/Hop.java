@@ -92,8 +92,14 @@ final class Hop {
     if (last) {
       crew.recorder().phaseStarted("destination");
     }
-    LegProcess.Stop nextStop = next.watch(to.trigger(), postcopy && !last);
-    if (serving && nextStop != LegProcess.Stop.SERVING && next.finish().exitCode() != 0) {
+    LegProcess.Stop nextStop =
+        next.watch(to.trigger(), postcopy && !last, serving ? current : null);
+    if (nextStop == LegProcess.Stop.PARTNER_FAILED) {
+      crew.recorder()
+          .stoppedAfter(
+              to.role(),
+              "the " + from.role() + " exited " + current.finish().exitCode() + " first");
+    } else if (serving && nextStop != LegProcess.Stop.SERVING && next.finish().exitCode() != 0) {
       stopServing(current, next);
     }
     if (next.firstLine() != null) {
@@ -106,7 +112,8 @@ final class Hop {
     if (last) {
       crew.legs().record(to, next);
       crew.recorder().phase("destination", next.started(), next.stopped());
-    } else if (nextStop == LegProcess.Stop.TIMED_OUT) {
+    } else if (nextStop == LegProcess.Stop.TIMED_OUT
+        || nextStop == LegProcess.Stop.PARTNER_FAILED) {
       crew.legs().record(to, next);
       return Outcome.STOPPED;
     }

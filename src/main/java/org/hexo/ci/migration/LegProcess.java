@@ -29,7 +29,9 @@ final class LegProcess implements AutoCloseable {
     /** The post-copy page server is up: the checkpoint is written, memory is being served. */
     SERVING,
     /** The time limit passed; the program has been killed. */
-    TIMED_OUT
+    TIMED_OUT,
+    /** The leg it depended on failed first; hexo-ci has stopped it. */
+    PARTNER_FAILED
   }
 
   private record Line(Instant at, String text) {}
@@ -73,6 +75,15 @@ final class LegProcess implements AutoCloseable {
    * applying {@code trigger} (null: none) on the way.
    */
   public Stop watch(Trigger trigger, boolean untilServing) {
+    return watch(trigger, untilServing, null);
+  }
+
+  /**
+   * As {@link #watch(Trigger, boolean)}, also watching {@code partner} (a leg serving this one's
+   * pages, or null): when it fails, this leg cannot go on, so it is stopped at once ({@link
+   * Stop#PARTNER_FAILED}).
+   */
+  public Stop watch(Trigger trigger, boolean untilServing, LegProcess partner) {
     Pattern pattern =
         trigger != null && trigger.kind() == Trigger.Kind.OUTPUT ? trigger.pattern() : null;
     Instant signalAt =
@@ -105,6 +116,12 @@ final class LegProcess implements AutoCloseable {
       }
       if (signalAt != null && triggered == null && !Instant.now().isBefore(signalAt)) {
         fire();
+      }
+      if (partner != null && !partner.isAlive() && partner.finish().exitCode() != 0) {
+        execution.close();
+        finish();
+        stopped = Instant.now();
+        return Stop.PARTNER_FAILED;
       }
       if (!execution.isAlive()) {
         finish();

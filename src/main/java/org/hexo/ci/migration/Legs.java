@@ -1,5 +1,6 @@
 package org.hexo.ci.migration;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.board.ExecRequest;
+import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.verify.LegProof;
 
@@ -19,6 +22,8 @@ import org.hexo.ci.verify.LegProof;
 final class Legs implements AutoCloseable {
   /** hexo-lite's count of the migration points a process passed ({@code HERMIT_VERBOSE=1}). */
   private static final Pattern POINTS = Pattern.compile("migration points passed: (\\d+)");
+
+  private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
 
   private final MigrationSpec spec;
   private final Recorder recorder;
@@ -71,9 +76,16 @@ final class Legs implements AutoCloseable {
     }
   }
 
-  /** Waits for the leg to end and records it with its {@code .status}; once per leg. */
+  /**
+   * Waits for the leg to end and records it with its {@code .status}; once per leg. A leg that
+   * failed on a board that no longer answers is the board's failure, not the app's.
+   *
+   * @throws InfrastructureException naming the board when it died under the leg
+   */
   LegResult record(LegPlan plan, LegProcess p) {
     LegResult r = LegResult.of(plan.role(), plan.board(), plan.workDir(), p.finish());
+    boolean failed = r.exitCode() != 0 || r.timedOut();
+    String dead = failed && !Interruption.requested() ? unanswered(plan) : null;
     synchronized (open) {
       open.remove(p);
     }
@@ -90,7 +102,38 @@ final class Legs implements AutoCloseable {
               recorder.stoppedAfter(plan.role())));
     }
     recorder.leg(r);
+    if (dead != null) {
+      throw new InfrastructureException(
+          "board "
+              + plan.board().name()
+              + " ("
+              + plan.board().kind()
+              + ") stopped answering while it ran the "
+              + plan.role()
+              + " (the leg ended with exit "
+              + r.exitCode()
+              + "; the board: "
+              + dead
+              + ")",
+          "check the board (hexo-ci board list, its container, VM or SSH server) and run the test"
+              + " again; the app is not to blame");
+    }
     return r;
+  }
+
+  /** Null when the leg's board still runs a command; else what went wrong. */
+  private static String unanswered(LegPlan plan) {
+    try {
+      ExecResult probe =
+          plan.board()
+              .require(Executor.class)
+              .run(ExecRequest.of(List.of("true"), plan.workDir(), PROBE_TIMEOUT));
+      return probe.exitCode() == 0
+          ? null
+          : "'true' exited " + probe.exitCode() + " " + probe.stderr().strip();
+    } catch (RuntimeException e) {
+      return e.getMessage();
+    }
   }
 
   /** Where the leg {@code r} (that of {@code plan}) migrated to {@code to}. */
@@ -118,7 +161,9 @@ final class Legs implements AutoCloseable {
           try {
             record(plan, p);
           } catch (RuntimeException e) {
-            // the run already failed; its logs are best effort from here
+            // the run already failed; say why this leg's logs are missing rather than hide it
+            System.err.println(
+                "hexo-ci: the " + plan.role() + " leg was stopped but not recorded: " + e);
           }
         });
   }

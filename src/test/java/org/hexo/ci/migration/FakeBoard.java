@@ -60,7 +60,11 @@ public final class FakeBoard implements Board {
     /**
      * A program without the runtime: resumes nothing, writes no {@code .status}, never migrates.
      */
-    NO_RUNTIME
+    NO_RUNTIME,
+    /** A post-copy page server that fails once its client connected, before serving everything. */
+    SERVER_DIES,
+    /** Takes its board down with it at its first iteration, as a killed container or VM. */
+    BOARD_DIES
   }
 
   private final String name;
@@ -73,6 +77,7 @@ public final class FakeBoard implements Board {
   private final Protocols protocols;
   private volatile Integer forwardedPortShift;
   private volatile boolean silentApp;
+  private volatile boolean dead;
 
   private String dialsHostAs;
 
@@ -214,18 +219,26 @@ public final class FakeBoard implements Board {
   public void close() {}
 
   private Execution start(ExecRequest req) {
+    if (dead) {
+      throw new org.hexo.ci.InfrastructureException("board " + name + " is gone", "start it again");
+    }
     String cmd = Path.of(req.argv().get(0)).getFileName().toString();
     if (cmd.equals("proxy")) {
       String dir = Path.of(req.workDir()).getFileName().toString();
       String role = dir.substring(dir.lastIndexOf('-') + 1, dir.lastIndexOf('.'));
       ran.add(role);
-      return new FakeProgram(
-          req, role, scripts.getOrDefault(role, Script.NORMAL), network, silentApp, arch);
+      Script script = scripts.getOrDefault(role, Script.NORMAL);
+      if (script == Script.BOARD_DIES) {
+        dead = true;
+        return FakeProgram.done(137);
+      }
+      return new FakeProgram(req, role, script, network, silentApp, arch);
     }
     if (cmd.equals("rm")) {
       deleteTree(Path.of(req.argv().get(2)));
     }
-    return FakeProgram.done(cmd.equals("chmod") || cmd.equals("rm") ? 0 : 127);
+    return FakeProgram.done(
+        cmd.equals("chmod") || cmd.equals("rm") || cmd.equals("true") ? 0 : 127);
   }
 
   private static void deleteTree(Path p) {
@@ -346,7 +359,7 @@ public final class FakeBoard implements Board {
               err.append("Segmentation fault\n");
               return 139;
             }
-            return checkpoint(dir, i - 1, env, network);
+            return checkpoint(dir, i - 1, env, network, script);
           }
           if (!silent || i >= 6) {
             print(String.format("%9d", i));
@@ -396,7 +409,8 @@ public final class FakeBoard implements Board {
           java.nio.file.StandardOpenOption.APPEND);
     }
 
-    private int checkpoint(Path dir, int done, Map<String, String> env, FakeNetwork network)
+    private int checkpoint(
+        Path dir, int done, Map<String, String> env, FakeNetwork network, Script script)
         throws IOException, InterruptedException {
       status(dir, "STATUS_CHECKPOINTING");
       writeMdata(dir, done);
@@ -411,6 +425,10 @@ public final class FakeBoard implements Board {
           return 4;
         }
         print("Client connected!");
+        if (script == Script.SERVER_DIES) {
+          err.append("hexo-lite: error: page server: connection reset\n");
+          return 4;
+        }
         // serves until every page is pulled; a client that dies leaves it waiting, as HEXO's
         server.served().await();
         print("Full remote memory served");

@@ -187,6 +187,7 @@ class MigrationEngineTest {
     assertThat(destination.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
     Interruption.request();
     MigrationResult r = result.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    runner.join(10_000);
 
     assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
     assertThat(r.message()).startsWith("interrupted: hexo-ci received SIGINT or SIGTERM");
@@ -196,6 +197,36 @@ class MigrationEngineTest {
         .containsExactly("reference", "source", "destination");
     assertThat(r.runDir().resolve("destination.stdout")).exists();
     assertThat(Interruption.requested()).as("the request ended with its section").isFalse();
+  }
+
+  @Test
+  void aPageServerThatFailsStopsItsWaitingDestinationAtOnceAndIsNamedFirst() {
+    x86.script("source", Script.SERVER_DIES);
+    arm.script("destination", Script.HANGS);
+    long t0 = System.nanoTime();
+    MigrationResult r =
+        run(
+            spec(Mode.POSTCOPY, Direction.X86_TO_ARM, OUTPUT_TRIGGER)
+                .timeout(Duration.ofSeconds(30)));
+    long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
+
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
+    assertThat(r.message()).startsWith("exit-code:source: exit 4");
+    assertThat(seconds).as("not left to the destination's time limit").isLessThan(15);
+    assertThat(check(r, "exit-code:destination").actual())
+        .isEqualTo("stopped by hexo-ci: the source exited 4 first");
+  }
+
+  @Test
+  void aBoardThatDiesUnderItsLegIsAnErrorNamingTheBoardNotTheApp() {
+    arm.script("destination", Script.BOARD_DIES);
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message())
+        .startsWith(
+            "board arm (fake) stopped answering while it ran the destination (the leg ended with"
+                + " exit 137; the board: board arm is gone)");
   }
 
   @Test
