@@ -37,6 +37,7 @@ final class LegProcess implements AutoCloseable {
   private record Line(Instant at, String text) {}
 
   private final BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
+  private final StringBuilder seen = new StringBuilder();
   private final Execution execution;
   private final Instant deadline;
   private final Instant started;
@@ -57,6 +58,9 @@ final class LegProcess implements AutoCloseable {
             request.withStdoutListener(
                 line -> {
                   lines.add(new Line(Instant.now(), line));
+                  synchronized (seen) {
+                    seen.append(line).append('\n');
+                  }
                   onLine.accept(line);
                 }));
   }
@@ -167,6 +171,13 @@ final class LegProcess implements AutoCloseable {
       }
     }
     return result;
+  }
+
+  /** Every stdout line that arrived so far, for a leg whose result could not be had. */
+  public String stdoutSoFar() {
+    synchronized (seen) {
+      return seen.toString();
+    }
   }
 
   public Instant started() {

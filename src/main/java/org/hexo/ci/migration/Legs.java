@@ -161,9 +161,23 @@ final class Legs implements AutoCloseable {
           try {
             record(plan, p);
           } catch (RuntimeException e) {
-            // the run already failed; say why this leg's logs are missing rather than hide it
-            System.err.println(
-                "hexo-ci: the " + plan.role() + " leg was stopped but not recorded: " + e);
+            if (recorder.hasLeg(plan.role())) {
+              return; // recorded; its board died under it, which the run's error says already
+            }
+            // the run already failed: keep what the leg printed and why its end is unknown
+            recorder.leg(
+                new LegResult(
+                    plan.role(),
+                    plan.board().name(),
+                    plan.board().kind(),
+                    plan.board().arch(),
+                    plan.workDir(),
+                    p.stdoutSoFar(),
+                    "hexo-ci: stopped; its exit could not be had: " + e.getMessage() + "\n",
+                    -1,
+                    false,
+                    Duration.between(p.started(), java.time.Instant.now()),
+                    null));
           }
         });
   }

@@ -94,6 +94,10 @@ final class Recorder {
     points.add(p);
   }
 
+  synchronized boolean hasLeg(String role) {
+    return role.equals("reference") ? reference != null : legs.containsKey(role);
+  }
+
   synchronized void transfer(TransferResult t) {
     transfers.add(t);
   }
