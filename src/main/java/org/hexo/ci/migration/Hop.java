@@ -3,7 +3,6 @@ package org.hexo.ci.migration;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.verify.LegProof;
@@ -131,7 +130,7 @@ final class Hop {
       return false;
     }
     Optional<Instant> cp = StatusFile.firstTime(status, CHECKPOINTING);
-    return cp.isEmpty() || !c.get().written().isBefore(cp.get().truncatedTo(ChronoUnit.SECONDS));
+    return cp.isEmpty() || LegProof.writtenBy(c.get(), cp.get());
   }
 
   /**

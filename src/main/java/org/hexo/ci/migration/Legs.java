@@ -83,7 +83,18 @@ final class Legs implements AutoCloseable {
    * @throws InfrastructureException naming the board when it died under the leg
    */
   LegResult record(LegPlan plan, LegProcess p) {
-    LegResult r = LegResult.of(plan.role(), plan.board(), plan.workDir(), p.finish());
+    ExecResult end;
+    try {
+      end = p.finish();
+    } catch (InfrastructureException e) {
+      // the transport lost the leg: ask the board before blaming anything else
+      String dead = Interruption.requested() ? null : unanswered(plan);
+      if (dead != null) {
+        throw boardDied(plan, "its end is unknown: " + e.getMessage(), dead);
+      }
+      throw e;
+    }
+    LegResult r = LegResult.of(plan.role(), plan.board(), plan.workDir(), end);
     boolean failed = r.exitCode() != 0 || r.timedOut();
     String dead = failed && !Interruption.requested() ? unanswered(plan) : null;
     synchronized (open) {
@@ -103,22 +114,26 @@ final class Legs implements AutoCloseable {
     }
     recorder.leg(r);
     if (dead != null) {
-      throw new InfrastructureException(
-          "board "
-              + plan.board().name()
-              + " ("
-              + plan.board().kind()
-              + ") stopped answering while it ran the "
-              + plan.role()
-              + " (the leg ended with exit "
-              + r.exitCode()
-              + "; the board: "
-              + dead
-              + ")",
-          "check the board (hexo-ci board list, its container, VM or SSH server) and run the test"
-              + " again; the app is not to blame");
+      throw boardDied(plan, "the leg ended with exit " + r.exitCode(), dead);
     }
     return r;
+  }
+
+  private static InfrastructureException boardDied(LegPlan plan, String leg, String board) {
+    return new InfrastructureException(
+        "board "
+            + plan.board().name()
+            + " ("
+            + plan.board().kind()
+            + ") stopped answering while it ran the "
+            + plan.role()
+            + " ("
+            + leg
+            + "; the board: "
+            + board
+            + ")",
+        "check the board (hexo-ci board list, its container, VM or SSH server) and run the test"
+            + " again; the app is not to blame");
   }
 
   /** Null when the leg's board still runs a command; else what went wrong. */

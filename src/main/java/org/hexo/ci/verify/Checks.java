@@ -256,8 +256,7 @@ public final class Checks {
             "mdata.bin records source ISA " + c.isa() + ", the " + role + " ran " + p.arch(),
             "the files in its directory are another leg's checkpoint; " + hint);
       }
-      // mtimes are whole seconds on the board; the status line has microseconds
-      if (c.written().isBefore(cp.get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
+      if (!LegProof.writtenBy(c, cp.get())) {
         return CheckResult.fail(
             name,
             expected,

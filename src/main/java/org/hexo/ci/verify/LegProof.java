@@ -1,6 +1,7 @@
 package org.hexo.ci.verify;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,16 @@ public record LegProof(
   /** Its start on its own clock: its first status line. */
   public Optional<Instant> started() {
     return statuses.stream().map(Status::at).findFirst();
+  }
+
+  /**
+   * Whether {@code file} can have been written by the checkpoint that began at {@code
+   * checkpointing}. File times are whole seconds here and come from the kernel's coarse clock, a
+   * tick behind the runtime's status time; a second of slack covers both. (The source ISA tells a
+   * round trip's legs apart; this tells a leg from an earlier run in the same directory.)
+   */
+  public static boolean writtenBy(Checkpoint file, Instant checkpointing) {
+    return !file.written().isBefore(checkpointing.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1));
   }
 
   /** The status names in order, for a message. */
