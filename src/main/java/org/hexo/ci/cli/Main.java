@@ -27,7 +27,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    Shutdown.install();
+    int code = run(args);
+    // during a shutdown System.exit waits for the hook, which then exits with this code
+    Shutdown.finished(code);
+    System.exit(code);
   }
 
   /** Runs the CLI and returns the exit code instead of exiting (used by tests). */

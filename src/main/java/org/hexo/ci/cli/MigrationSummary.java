@@ -5,6 +5,7 @@ import java.util.List;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.job.MigrationJob;
+import org.hexo.ci.migration.Interruption;
 import org.hexo.ci.migration.MigrationResult;
 import org.hexo.ci.migration.MigrationSpec;
 import org.hexo.ci.migration.PhaseTiming;
@@ -30,13 +31,17 @@ final class MigrationSummary {
       PrintWriter out,
       PrintWriter err) {
     ReportWriter reports = new ReportWriter(config.reportDir());
-    MigrationJob.Outcome o =
-        MigrationJob.run(
-            config,
-            spec,
-            builds,
-            CommonOptions.inventory(config),
-            List.of(new MigrationProgress(err, echoOutput), reports));
+    MigrationJob.Outcome o;
+    // a SIGINT/SIGTERM ends the run as ERROR "interrupted", reported and cleaned up (Shutdown)
+    try (Interruption.Guard g = Interruption.guard()) {
+      o =
+          MigrationJob.run(
+              config,
+              spec,
+              builds,
+              CommonOptions.inventory(config),
+              List.of(new MigrationProgress(err, echoOutput), reports));
+    }
     o.buildFailure()
         .ifPresent(
             why -> {
@@ -44,6 +49,11 @@ final class MigrationSummary {
               err.flush();
             });
     o.result().ifPresent(r -> print(out, r, reports));
+    if (reports.failure().isPresent()) {
+      err.println("hexo-ci: " + reports.failure().get().describe());
+      err.flush();
+      return ExitCode.INFRASTRUCTURE.code();
+    }
     return ExitCode.of(o.verdict()).code();
   }
 
@@ -68,6 +78,7 @@ final class MigrationSummary {
     if (!r.spec().app().toMap().isEmpty()) {
       out.println("  description: " + r.spec().app().toMap());
     }
+    r.points().forEach(p -> out.println("  migrated: " + p.describe()));
     out.println("  phases:");
     for (PhaseTiming p : r.phases()) {
       out.printf("    %-20s %8d ms%n", p.name(), p.millis());
@@ -80,9 +91,13 @@ final class MigrationSummary {
               + r.transfers().get(0).totalBytes()
               + " bytes");
     }
-    out.println("  report: " + reports.htmlFile());
-    out.println("  junit:  " + reports.junitFile());
-    out.println("  json:   " + r.runDir().resolve(JsonReport.FILE));
+    if (reports.failure().isEmpty()) {
+      out.println("  report: " + reports.htmlFile());
+      reports.junitFiles().forEach(f -> out.println("  junit:  " + f));
+      out.println("  json:   " + r.runDir().resolve(JsonReport.FILE));
+    } else {
+      out.println("  report: not written (" + reports.failure().get().getMessage() + ")");
+    }
     out.println("  logs:   " + r.runDir());
     out.flush();
   }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.verify.LegProof;
 
 /**
  * One migration between two consecutive legs: watch the running leg to its checkpoint, take the
@@ -74,13 +75,11 @@ final class Hop {
     }
     Instant triggerAt = checkpointEvidence(current, status);
     boolean serving = stop == LegProcess.Stop.SERVING;
-    if (!serving) {
-      crew.legs().record(from, current);
-    }
+    LegResult done = serving ? null : crew.legs().record(from, current);
     if (stop == LegProcess.Stop.TIMED_OUT) {
       return Outcome.STOPPED;
     }
-    if (!transfer()) {
+    if (!ownCheckpoint(status) || !transfer()) {
       if (serving) {
         current.close();
         crew.legs().record(from, current);
@@ -92,8 +91,14 @@ final class Hop {
     if (last) {
       crew.recorder().phaseStarted("destination");
     }
-    LegProcess.Stop nextStop = next.watch(to.trigger(), postcopy && !last);
-    if (serving && nextStop != LegProcess.Stop.SERVING && next.finish().exitCode() != 0) {
+    LegProcess.Stop nextStop =
+        next.watch(to.trigger(), postcopy && !last, serving ? current : null);
+    if (nextStop == LegProcess.Stop.PARTNER_FAILED) {
+      crew.recorder()
+          .stoppedAfter(
+              to.role(),
+              "the " + from.role() + " exited " + current.finish().exitCode() + " first");
+    } else if (serving && nextStop != LegProcess.Stop.SERVING && next.finish().exitCode() != 0) {
       stopServing(current, next);
     }
     // the destination is back once its restore is done, whether or not it prints anything after
@@ -102,16 +107,32 @@ final class Hop {
       crew.recorder().phase(prefix() + "downtime", sourceStop, back);
     }
     if (serving) {
-      crew.legs().record(from, current);
+      done = crew.legs().record(from, current);
     }
+    crew.recorder().point(crew.legs().point(done, to.role()));
     if (last) {
       crew.legs().record(to, next);
       crew.recorder().phase("destination", next.started(), next.stopped());
-    } else if (nextStop == LegProcess.Stop.TIMED_OUT) {
+    } else if (nextStop == LegProcess.Stop.TIMED_OUT
+        || nextStop == LegProcess.Stop.PARTNER_FAILED) {
       crew.legs().record(to, next);
       return Outcome.STOPPED;
     }
     return new Outcome(next, nextStop, false);
+  }
+
+  /**
+   * Whether the {@code mdata.bin} in the leg's directory is its own: written for its ISA, no
+   * earlier than its own {@code STATUS_CHECKPOINTING}. Anything else is a checkpoint an earlier leg
+   * left there, which must never move on (the checks then say the leg did not migrate).
+   */
+  private boolean ownCheckpoint(Path status) {
+    Optional<LegProof.Checkpoint> c = crew.legs().stamp(from);
+    if (c.isEmpty() || !c.get().isa().equals(from.board().arch())) {
+      return false;
+    }
+    Optional<Instant> cp = StatusFile.firstTime(status, CHECKPOINTING);
+    return cp.isEmpty() || LegProof.writtenBy(c.get(), cp.get());
   }
 
   /**
@@ -146,6 +167,9 @@ final class Hop {
   private void stopServing(LegProcess server, LegProcess puller) {
     server.close();
     if (server.finish().stdout().contains(CLIENT_CONNECTED)) {
+      crew.recorder()
+          .stoppedAfter(
+              from.role(), "the " + to.role() + " exited " + puller.finish().exitCode() + " first");
       return;
     }
     crew.legs().record(from, server);

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.hexo.ci.HexoCiException;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Execution;
@@ -28,18 +29,22 @@ final class LegProcess implements AutoCloseable {
     /** The post-copy page server is up: the checkpoint is written, memory is being served. */
     SERVING,
     /** The time limit passed; the program has been killed. */
-    TIMED_OUT
+    TIMED_OUT,
+    /** The leg it depended on failed first; hexo-ci has stopped it. */
+    PARTNER_FAILED
   }
 
   private record Line(Instant at, String text) {}
 
   private final BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
+  private final StringBuilder seen = new StringBuilder();
   private final Execution execution;
   private final Instant deadline;
   private final Instant started;
   private final Predicate<String> marker;
   private Instant firstLine;
   private Instant triggered;
+  private boolean missed;
   private Instant stopped;
   private ExecResult result;
 
@@ -53,6 +58,9 @@ final class LegProcess implements AutoCloseable {
             request.withStdoutListener(
                 line -> {
                   lines.add(new Line(Instant.now(), line));
+                  synchronized (seen) {
+                    seen.append(line).append('\n');
+                  }
                   onLine.accept(line);
                 }));
   }
@@ -71,6 +79,15 @@ final class LegProcess implements AutoCloseable {
    * applying {@code trigger} (null: none) on the way.
    */
   public Stop watch(Trigger trigger, boolean untilServing) {
+    return watch(trigger, untilServing, null);
+  }
+
+  /**
+   * As {@link #watch(Trigger, boolean)}, also watching {@code partner} (a leg serving this one's
+   * pages, or null): when it fails, this leg cannot go on, so it is stopped at once ({@link
+   * Stop#PARTNER_FAILED}).
+   */
+  public Stop watch(Trigger trigger, boolean untilServing, LegProcess partner) {
     Pattern pattern =
         trigger != null && trigger.kind() == Trigger.Kind.OUTPUT ? trigger.pattern() : null;
     Instant signalAt =
@@ -82,10 +99,11 @@ final class LegProcess implements AutoCloseable {
       try {
         line = lines.poll(20, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        // only a stop request interrupts a run; the flag is consumed so that cleanup can wait
         execution.close();
-        return Stop.TIMED_OUT;
+        throw Interruption.interrupted();
       }
+      Interruption.check();
       if (line != null) {
         boolean output = !marker.test(line.text());
         if (firstLine == null && output) {
@@ -103,6 +121,12 @@ final class LegProcess implements AutoCloseable {
       if (signalAt != null && triggered == null && !Instant.now().isBefore(signalAt)) {
         fire();
       }
+      if (partner != null && !partner.isAlive() && partner.finish().exitCode() != 0) {
+        execution.close();
+        finish();
+        stopped = Instant.now();
+        return Stop.PARTNER_FAILED;
+      }
       if (!execution.isAlive()) {
         finish();
         stopped = Instant.now();
@@ -117,9 +141,21 @@ final class LegProcess implements AutoCloseable {
   }
 
   private void fire() {
+    if (missed) {
+      return;
+    }
     triggered = Instant.now();
-    if (execution.isAlive()) {
-      execution.signal("USR1");
+    try {
+      if (execution.isAlive()) {
+        execution.signal("USR1");
+      }
+    } catch (HexoCiException e) {
+      if (execution.isAlive()) {
+        throw e;
+      }
+      // it ended between its line and the signal: nothing was delivered, its trigger never fired
+      triggered = null;
+      missed = true;
     }
   }
 
@@ -135,6 +171,13 @@ final class LegProcess implements AutoCloseable {
       }
     }
     return result;
+  }
+
+  /** Every stdout line that arrived so far, for a leg whose result could not be had. */
+  public String stdoutSoFar() {
+    synchronized (seen) {
+      return seen.toString();
+    }
   }
 
   public Instant started() {

@@ -27,6 +27,7 @@ import org.hexo.ci.verify.Verdict;
  * @param runDir the directory holding this run's logs (and its checkpoint files when it did not
  *     pass)
  * @param startedAt when the run started
+ * @param points where each hop happened, in order
  */
 public record MigrationResult(
     MigrationSpec spec,
@@ -41,7 +42,8 @@ public record MigrationResult(
     Map<String, String> manifest,
     Map<String, String> boards,
     Path runDir,
-    Instant startedAt) {
+    Instant startedAt,
+    List<MigrationPoint> points) {
 
   public MigrationResult {
     Objects.requireNonNull(spec, "spec");
@@ -54,6 +56,27 @@ public record MigrationResult(
     transfers = List.copyOf(transfers);
     manifest = Map.copyOf(manifest);
     boards = Map.copyOf(boards);
+    points = points == null ? List.of() : List.copyOf(points);
+  }
+
+  /** A result without migration points (a run that never hopped). */
+  public MigrationResult(
+      MigrationSpec spec,
+      String testName,
+      Verdict verdict,
+      String message,
+      String remedy,
+      Optional<CheckResult> checks,
+      List<PhaseTiming> phases,
+      List<LegResult> legs,
+      List<TransferResult> transfers,
+      Map<String, String> manifest,
+      Map<String, String> boards,
+      Path runDir,
+      Instant startedAt) {
+    this(
+        spec, testName, verdict, message, remedy, checks, phases, legs, transfers, manifest, boards,
+        runDir, startedAt, List.of());
   }
 
   public Optional<Long> phaseMillis(String name) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hexo.ci.HexoCiException;
 import org.hexo.ci.UsageException;
 import org.hexo.ci.verify.CheckResult;
@@ -105,9 +106,17 @@ public final class MigrationRunner {
             .map(
                 ref -> {
                   RunEvidence ev =
-                      new RunEvidence(ref, List.copyOf(run.legs()), evidence(run.transfers()));
+                      new RunEvidence(
+                          ref,
+                          List.copyOf(run.legs()),
+                          evidence(run.transfers()),
+                          RunEvidence.byRole(run.proofs()));
                   CheckResult c =
-                      Checks.standard(spec.normalizer(), spec.verificationRegex(), legRoles())
+                      Checks.standard(
+                              spec.normalizer(),
+                              spec.verificationRegex(),
+                              legRoles(),
+                              triggerLine())
                           .apply(ev);
                   c.flatten().forEach(r -> emit(new RunEvent.CheckCompleted(dir.testName(), r)));
                   return c;
@@ -121,6 +130,13 @@ public final class MigrationRunner {
         result(run, dir, verdict, run.failure().orElse(null), checks.orElse(null), startedAt);
     emit(new RunEvent.Finished(result));
     return result;
+  }
+
+  /** The regex of an output trigger, whose migration point the checks then place. */
+  private Optional<Pattern> triggerLine() {
+    return spec.trigger().kind() == Trigger.Kind.OUTPUT
+        ? Optional.of(spec.trigger().pattern())
+        : Optional.empty();
   }
 
   /** The roles of the migrated run's legs, in order, as the direction plans them. */
@@ -176,7 +192,8 @@ public final class MigrationRunner {
         artifacts.manifest(),
         run.boardKinds(),
         dir.path(),
-        startedAt);
+        startedAt,
+        run.points());
   }
 
   /**

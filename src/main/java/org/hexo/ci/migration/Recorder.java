@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.hexo.ci.HexoCiException;
 import org.hexo.ci.board.Board;
+import org.hexo.ci.verify.LegProof;
 
 /**
  * Collects a run's record while it runs and emits its events: phases as they start and finish,
@@ -26,6 +27,9 @@ final class Recorder {
   private final Map<String, LegResult> legs = new LinkedHashMap<>();
   private final List<TransferResult> transfers = new ArrayList<>();
   private final Map<String, String> boardKinds = new LinkedHashMap<>();
+  private final Map<String, LegProof> proofs = new LinkedHashMap<>();
+  private final List<MigrationPoint> points = new ArrayList<>();
+  private final Map<String, String> stoppedAfter = new LinkedHashMap<>();
   private LegResult reference;
 
   Recorder(RunDirectory dir, Consumer<RunEvent> events) {
@@ -73,6 +77,27 @@ final class Recorder {
     dir.writeLogs(leg);
   }
 
+  synchronized void proof(LegProof p) {
+    proofs.put(p.role(), p);
+  }
+
+  /** hexo-ci stopped the leg {@code role} because {@code why} (another leg failed first). */
+  synchronized void stoppedAfter(String role, String why) {
+    stoppedAfter.put(role, why);
+  }
+
+  synchronized Optional<String> stoppedAfter(String role) {
+    return Optional.ofNullable(stoppedAfter.get(role));
+  }
+
+  synchronized void point(MigrationPoint p) {
+    points.add(p);
+  }
+
+  synchronized boolean hasLeg(String role) {
+    return role.equals("reference") ? reference != null : legs.containsKey(role);
+  }
+
   synchronized void transfer(TransferResult t) {
     transfers.add(t);
   }
@@ -90,6 +115,8 @@ final class Recorder {
         transfers,
         phases,
         boardKinds,
+        List.copyOf(proofs.values()),
+        points,
         Optional.ofNullable(failure));
   }
 }

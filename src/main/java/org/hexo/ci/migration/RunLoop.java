@@ -44,8 +44,18 @@ final class RunLoop {
     try {
       execute();
     } catch (HexoCiException e) {
-      failure = e;
+      failure = Interruption.requested() ? Interruption.interrupted() : e;
+    } catch (RuntimeException e) {
+      if (!Interruption.requested()) {
+        throw e;
+      }
+      // whatever a stop request broke on its way (interrupted I/O) is the interruption
+      failure = Interruption.interrupted();
     } finally {
+      if (Interruption.requested()) {
+        // a stop request may have interrupted this thread anywhere; the cleanup below must wait
+        Thread.interrupted();
+      }
       legs.close();
       planner.close();
     }

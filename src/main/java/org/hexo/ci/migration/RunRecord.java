@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hexo.ci.HexoCiException;
+import org.hexo.ci.verify.LegProof;
 
 /**
  * What one run of the engine produced, however far it got: the reference leg when it finished, the
@@ -16,6 +17,8 @@ import org.hexo.ci.HexoCiException;
  * @param transfers every checkpoint transfer
  * @param phases phase timings in the order they finished
  * @param boardKinds board inventory name to driver kind
+ * @param proofs what each migrated leg's own runtime files say
+ * @param points where each hop happened
  * @param failure the usage or infrastructure error that stopped the run, if one did
  */
 record RunRecord(
@@ -24,6 +27,8 @@ record RunRecord(
     List<TransferResult> transfers,
     List<PhaseTiming> phases,
     Map<String, String> boardKinds,
+    List<LegProof> proofs,
+    List<MigrationPoint> points,
     Optional<HexoCiException> failure) {
 
   public RunRecord {
@@ -31,6 +36,8 @@ record RunRecord(
     transfers = List.copyOf(transfers);
     phases = List.copyOf(phases);
     boardKinds = Map.copyOf(boardKinds);
+    proofs = List.copyOf(proofs);
+    points = List.copyOf(points);
   }
 
   /** The reference first, then the migrated legs. */

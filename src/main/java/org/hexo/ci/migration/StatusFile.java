@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hexo.ci.verify.LegProof;
 
 /** Reads the runtime's {@code .status} file: lines {@code sec.usec:STATUS_...}. */
 final class StatusFile {
@@ -52,7 +54,7 @@ final class StatusFile {
         if (m.group(3).equals("STATUS_RESTORING_CHKPT")) {
           restoring = true;
         } else if (restoring && !m.group(3).equals("STATUS_NOT_RUNNING")) {
-          return Optional.of(instant(m));
+          return Optional.of(time(m));
         } else if (restoring) {
           return Optional.empty();
         }
@@ -63,7 +65,26 @@ final class StatusFile {
     return Optional.empty();
   }
 
-  private static Instant instant(Matcher m) {
+  /** Every status line of the file in order; empty when it is missing or unreadable. */
+  public static List<LegProof.Status> lines(Path file) {
+    List<LegProof.Status> out = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      return out;
+    }
+    try {
+      for (String line : Files.readAllLines(file)) {
+        Matcher m = LINE.matcher(line.trim());
+        if (m.find()) {
+          out.add(new LegProof.Status(time(m), m.group(3)));
+        }
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    return out;
+  }
+
+  private static Instant time(Matcher m) {
     String frac = (m.group(2) + "000000000").substring(0, 9);
     return Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(frac));
   }
@@ -77,7 +98,7 @@ final class StatusFile {
       for (String line : Files.readAllLines(file)) {
         Matcher m = LINE.matcher(line.trim());
         if (m.find() && m.group(3).equals(status)) {
-          return Optional.of(instant(m));
+          return Optional.of(time(m));
         }
       }
     } catch (IOException e) {

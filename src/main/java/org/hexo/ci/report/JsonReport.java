@@ -1,8 +1,5 @@
 package org.hexo.ci.report;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.hexo.ci.migration.RunEvent;
 import org.hexo.ci.migration.RunListener;
 
@@ -16,12 +13,7 @@ public final class JsonReport implements RunListener {
   @Override
   public void on(RunEvent event) {
     if (event instanceof RunEvent.Finished f) {
-      Path file = f.result().runDir().resolve(FILE);
-      try {
-        Files.writeString(file, ResultJson.render(f.result()));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot write " + file, e);
-      }
+      ReportDirectory.write(f.result().runDir().resolve(FILE), ResultJson.render(f.result()));
     }
   }
 }

@@ -1,31 +1,27 @@
 package org.hexo.ci.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.hexo.ci.migration.MigrationResult;
+import java.util.Optional;
+import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.migration.Interruption;
 import org.hexo.ci.migration.RunEvent;
 import org.hexo.ci.migration.RunListener;
 
 /**
- * Listener that keeps every finished test of one invocation and rewrites, after each, the suite's
- * JUnit XML ({@value #JUNIT_FILE}) and HTML summary ({@value #HTML_FILE}) in the report directory,
- * and the test's {@code result.json} in its run directory. Thread-safe, so a matrix can share one
- * instance between concurrent runners.
+ * Listener that publishes every finished test into a {@link ReportDirectory}: its {@code
+ * result.json}, its {@code TEST-<test>.xml}, and the directory's {@value ReportDirectory#INDEX}. A
+ * report it could not write is kept ({@link #failure()}) so that the command exits non-zero naming
+ * the file. Thread-safe, so a matrix can share one instance between concurrent runners.
  */
 public final class ReportWriter implements RunListener {
-  public static final String JUNIT_FILE = "TEST-hexo-ci.migration.xml";
-  public static final String HTML_FILE = "index.html";
-
-  private final Path reportDir;
-  private final JsonReport json = new JsonReport();
-  private final List<MigrationResult> results = new ArrayList<>();
+  private final ReportDirectory dir;
+  private final List<Path> written = new ArrayList<>();
+  private InfrastructureException failure;
 
   public ReportWriter(Path reportDir) {
-    this.reportDir = reportDir.toAbsolutePath().normalize();
+    this.dir = new ReportDirectory(reportDir);
   }
 
   @Override
@@ -33,26 +29,32 @@ public final class ReportWriter implements RunListener {
     if (!(event instanceof RunEvent.Finished f)) {
       return;
     }
-    json.on(event);
-    results.add(f.result());
-    write(JUNIT_FILE, JunitXml.render("hexo-ci.migration", results));
-    write(HTML_FILE, HtmlSummary.render("hexo-ci migration tests", results));
+    if (Interruption.requested()) {
+      // the interrupt only woke the run; the files of an interrupted run must still be written
+      Thread.interrupted();
+    }
+    try {
+      dir.publish(f.result());
+      written.add(dir.junitFile(f.result().testName()));
+    } catch (InfrastructureException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      throw e;
+    }
   }
 
-  public Path junitFile() {
-    return reportDir.resolve(JUNIT_FILE);
+  /** The first report that could not be written, if one could not. */
+  public synchronized Optional<InfrastructureException> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  /** The JUnit files written so far. */
+  public synchronized List<Path> junitFiles() {
+    return List.copyOf(written);
   }
 
   public Path htmlFile() {
-    return reportDir.resolve(HTML_FILE);
-  }
-
-  private void write(String name, String content) {
-    try {
-      Files.createDirectories(reportDir);
-      Files.writeString(reportDir.resolve(name), content);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + reportDir.resolve(name), e);
-    }
+    return dir.index();
   }
 }

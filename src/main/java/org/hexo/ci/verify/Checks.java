@@ -3,6 +3,7 @@ package org.hexo.ci.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,9 @@ public final class Checks {
   /** NPB's own verdict line, e.g. {@code Verification = SUCCESSFUL}. */
   public static final String NPB_VERIFICATION = "^\\s*Verification\\s*=\\s*SUCCESSFUL\\s*$";
 
+  private static final String RESTORING = "STATUS_RESTORING_CHKPT";
+  private static final String CHECKPOINTING = "STATUS_CHECKPOINTING";
+
   private Checks() {}
 
   /** The leg with the given role exited with {@code expected} (and did not time out). */
@@ -24,6 +28,14 @@ public final class Checks {
       if (leg == null) {
         return CheckResult.fail(
             name, "exit " + expected, "leg never ran", "an earlier phase failed; see its check");
+      }
+      LegProof proof = ev.proofs().get(role);
+      if (proof != null && proof.stoppedAfter().isPresent()) {
+        return CheckResult.fail(
+            name,
+            "exit " + expected,
+            "stopped by hexo-ci: " + proof.stoppedAfter().get(),
+            "see the other leg's check");
       }
       if (leg.timedOut()) {
         return CheckResult.broken(
@@ -42,7 +54,14 @@ public final class Checks {
     return ev -> {
       List<Check> parts = new ArrayList<>();
       parts.add(exitCode("reference", 0));
-      ev.legs().forEach(l -> parts.add(exitCode(l.role(), 0)));
+      // causal order: a leg hexo-ci stopped because another failed comes after that one
+      ev.legs().stream()
+          .sorted(
+              java.util.Comparator.comparing(
+                  l ->
+                      ev.proofs().containsKey(l.role())
+                          && ev.proofs().get(l.role()).stoppedAfter().isPresent()))
+          .forEach(l -> parts.add(exitCode(l.role(), 0)));
       return allOf("exit-codes", parts).apply(ev);
     };
   }
@@ -173,6 +192,153 @@ public final class Checks {
     };
   }
 
+  /**
+   * The leg {@code role} resumed a checkpoint: its own {@code .status} shows {@code
+   * STATUS_RESTORING_CHKPT}. Without it, a leg that started the program from scratch passes the
+   * output comparison whenever the program prints nothing before its migration point.
+   */
+  public static Check resumed(String role) {
+    String name = "resumed:" + role;
+    String expected = RESTORING + " in " + role + ".status";
+    return ev -> {
+      if (ev.leg(role).isEmpty()) {
+        return CheckResult.fail(name, expected, "leg never ran", "an earlier phase failed");
+      }
+      LegProof p = ev.proofs().get(role);
+      if (p != null && p.first(RESTORING).isPresent()) {
+        return CheckResult.pass(name, expected, p.timeline());
+      }
+      return CheckResult.fail(
+          name,
+          expected,
+          "the "
+              + role
+              + " started from scratch instead of resuming ("
+              + (p == null ? "no .status" : p.timeline())
+              + ")",
+          "the runtime on the "
+              + role
+              + "'s board did not restore the checkpoint: check its proxy and HERMIT_MIGRATE_RESUME"
+              + " handling; see "
+              + role
+              + ".status and "
+              + role
+              + ".stderr");
+    };
+  }
+
+  /**
+   * The leg {@code role} checkpointed by itself: its own {@code .status} shows {@code
+   * STATUS_CHECKPOINTING}, and the {@code mdata.bin} it left was written for its ISA no earlier
+   * than that, so a checkpoint left over from the hop before can never pass for its own.
+   */
+  public static Check checkpointed(String role) {
+    String name = "checkpointed:" + role;
+    String expected = CHECKPOINTING + " in " + role + ".status and its own mdata.bin";
+    return ev -> {
+      if (ev.leg(role).isEmpty()) {
+        return CheckResult.fail(name, expected, "leg never ran", "an earlier phase failed");
+      }
+      LegProof p = ev.proofs().get(role);
+      Optional<java.time.Instant> cp = p == null ? Optional.empty() : p.first(CHECKPOINTING);
+      String hint = "see " + role + ".stdout and " + role + ".status in the run directory";
+      if (cp.isEmpty()) {
+        return CheckResult.fail(
+            name,
+            expected,
+            role
+                + " finished without migrating ("
+                + (p == null ? "no .status" : p.timeline())
+                + ")",
+            hint);
+      }
+      if (p.checkpoint().isEmpty()) {
+        return CheckResult.fail(name, expected, "no mdata.bin in its directory", hint);
+      }
+      LegProof.Checkpoint c = p.checkpoint().get();
+      if (!c.isa().equals(p.arch())) {
+        return CheckResult.fail(
+            name,
+            expected,
+            "mdata.bin records source ISA " + c.isa() + ", the " + role + " ran " + p.arch(),
+            "the files in its directory are another leg's checkpoint; " + hint);
+      }
+      if (!LegProof.writtenBy(c, cp.get())) {
+        return CheckResult.fail(
+            name,
+            expected,
+            "mdata.bin was written at " + c.written() + ", before its checkpoint at " + cp.get(),
+            "the files in its directory are an older checkpoint; " + hint);
+      }
+      return CheckResult.pass(name, expected, p.timeline() + "; mdata.bin " + c.isa());
+    };
+  }
+
+  /**
+   * Where the first hop happened, for an output trigger {@code trigger}: the source printed the
+   * trigger's first line of the reference (its output ends at or after it), and the next leg's
+   * output starts with the line the reference prints after the source's last one, past the trigger
+   * line.
+   */
+  public static Check migrationPoint(Normalizer normalizer, Pattern trigger) {
+    String name = "migration-point";
+    return ev -> {
+      List<String> ref = normalizer.normalize(ev.reference().stdout());
+      int t = 0;
+      while (t < ref.size() && !trigger.matcher(ref.get(t)).find()) {
+        t++;
+      }
+      String expected =
+          "source output ends at or after reference line "
+              + (t + 1)
+              + " ('"
+              + (t < ref.size() ? ref.get(t).strip() : "none matches " + trigger)
+              + "'), the next leg's starts after it";
+      if (ev.legs().size() < 2) {
+        return CheckResult.fail(name, expected, "no migration happened", "see legs-ran");
+      }
+      List<String> src = normalizer.normalize(ev.legs().get(0).stdout());
+      List<String> next = normalizer.normalize(ev.legs().get(1).stdout());
+      String hint =
+          "the migration happened at another point than the trigger line: see source.stdout and "
+              + ev.legs().get(1).role()
+              + ".stdout";
+      if (t >= ref.size()) {
+        return CheckResult.fail(
+            name, expected, "the reference printed no line matching " + trigger, hint);
+      }
+      if (src.size() <= t) {
+        return CheckResult.fail(
+            name,
+            expected,
+            "the source stopped after " + src.size() + " lines, before the trigger line",
+            hint);
+      }
+      String first = next.isEmpty() ? "(nothing)" : next.get(0).strip();
+      String after = src.size() < ref.size() ? ref.get(src.size()).strip() : "(the end)";
+      if (!next.isEmpty()
+          && !next.get(0).equals(src.size() < ref.size() ? ref.get(src.size()) : null)) {
+        return CheckResult.fail(
+            name,
+            expected,
+            "the "
+                + ev.legs().get(1).role()
+                + " starts with '"
+                + first
+                + "'; after the source's "
+                + src.size()
+                + " lines the reference continues with '"
+                + after
+                + "'",
+            hint);
+      }
+      return CheckResult.pass(
+          name,
+          expected,
+          "migrated after line " + src.size() + " ('" + src.get(src.size() - 1).strip() + "')");
+    };
+  }
+
   /** All of {@code checks}; passes when every part passes. */
   public static Check allOf(Check... checks) {
     return allOf("all", List.of(checks));
@@ -198,22 +364,34 @@ public final class Checks {
   }
 
   /**
-   * The default checks of a migration test whose migrated run has the legs {@code roles}; a null
-   * {@code verificationRegex} (an app that names no success line) leaves out the verification line.
+   * The default checks of a migration test whose migrated run has the legs {@code roles}: every leg
+   * but the last checkpoints, every leg but the first resumes; a null {@code verificationRegex} (an
+   * app that names no success line) leaves out the verification line. {@code triggerLine} is the
+   * regex of an output trigger, whose migration point is then checked too.
    */
   public static Check standard(
-      Normalizer normalizer, String verificationRegex, List<String> roles) {
-    List<Check> parts =
-        new ArrayList<>(
-            List.of(
-                everyLegRan(roles),
-                checksumsMatch(),
-                allLegsExitZero(),
-                outputMatchesReference(normalizer)));
-    if (verificationRegex != null) {
-      parts.add(verificationLine(verificationRegex));
+      Normalizer normalizer,
+      String verificationRegex,
+      List<String> roles,
+      Optional<Pattern> triggerLine) {
+    List<Check> checks = new ArrayList<>();
+    checks.add(everyLegRan(roles));
+    for (int i = 0; i < roles.size(); i++) {
+      if (i + 1 < roles.size()) {
+        checks.add(checkpointed(roles.get(i)));
+      }
+      if (i > 0) {
+        checks.add(resumed(roles.get(i)));
+      }
     }
-    return allOf("migration", parts);
+    checks.add(checksumsMatch());
+    checks.add(allLegsExitZero());
+    checks.add(outputMatchesReference(normalizer));
+    triggerLine.ifPresent(p -> checks.add(migrationPoint(normalizer, p)));
+    if (verificationRegex != null) {
+      checks.add(verificationLine(verificationRegex));
+    }
+    return allOf("migration", checks);
   }
 
   private static String lastLines(String stderr, String stdout) {

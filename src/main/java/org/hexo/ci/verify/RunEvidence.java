@@ -4,21 +4,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Everything the checks judge, collected by the migration runner: the unmigrated reference run,
- * each leg of the migrated run in order, and the checkpoint checksums of each transfer.
+ * each leg of the migrated run in order, the checkpoint checksums of each transfer, and what each
+ * leg's own runtime files say about its migration.
  *
  * @param reference the unmigrated run on the source ISA
  * @param legs the legs of the migrated run in execution order (source first)
  * @param transfers one entry per checkpoint transfer between consecutive legs
+ * @param proofs each migrated leg's {@link LegProof}, by role
  */
-public record RunEvidence(Leg reference, List<Leg> legs, List<Transfer> transfers) {
+public record RunEvidence(
+    Leg reference, List<Leg> legs, List<Transfer> transfers, Map<String, LegProof> proofs) {
 
   public RunEvidence {
     Objects.requireNonNull(reference, "reference");
     legs = List.copyOf(legs);
     transfers = List.copyOf(transfers);
+    proofs = Map.copyOf(proofs);
+  }
+
+  /** Evidence without runtime files (a run that left none). */
+  public RunEvidence(Leg reference, List<Leg> legs, List<Transfer> transfers) {
+    this(reference, legs, transfers, Map.of());
+  }
+
+  /** The proofs as a map, from a list. */
+  public static Map<String, LegProof> byRole(List<LegProof> proofs) {
+    return proofs.stream().collect(Collectors.toMap(LegProof::role, Function.identity()));
   }
 
   /**

@@ -52,7 +52,19 @@ public final class FakeBoard implements Board {
     /** Never ends by itself: only the time limit stops it. */
     HANGS,
     /** Fails at once, before any migration point, as a program whose heap does not fit. */
-    FAILS
+    FAILS,
+    /** A proxy that ignores {@code HERMIT_MIGRATE_RESUME} and starts the program from scratch. */
+    RESTARTS,
+    /** Resumes (and connects to its page server), then crashes with a segfault's status. */
+    CRASHES_AFTER_RESUME,
+    /**
+     * A program without the runtime: resumes nothing, writes no {@code .status}, never migrates.
+     */
+    NO_RUNTIME,
+    /** A post-copy page server that fails once its client connected, before serving everything. */
+    SERVER_DIES,
+    /** Takes its board down with it at its first iteration, as a killed container or VM. */
+    BOARD_DIES
   }
 
   private final String name;
@@ -64,6 +76,8 @@ public final class FakeBoard implements Board {
   private final AtomicInteger dirs = new AtomicInteger();
   private final Protocols protocols;
   private volatile Integer forwardedPortShift;
+  private volatile boolean silentApp;
+  private volatile boolean dead;
 
   private String dialsHostAs;
 
@@ -102,6 +116,15 @@ public final class FakeBoard implements Board {
           new FakeBoard("arm", "aarch64", root, net),
           new MigrationArtifacts(programs, Map.of()));
     }
+  }
+
+  /**
+   * Makes the modelled app print nothing before its migration point (iteration 6): a leg that
+   * starts it from scratch then prints exactly what a resumed one would.
+   */
+  public FakeBoard silentApp() {
+    silentApp = true;
+    return this;
   }
 
   /** Makes the program of {@code role} behave as {@code script}. */
@@ -196,17 +219,26 @@ public final class FakeBoard implements Board {
   public void close() {}
 
   private Execution start(ExecRequest req) {
+    if (dead) {
+      throw new org.hexo.ci.InfrastructureException("board " + name + " is gone", "start it again");
+    }
     String cmd = Path.of(req.argv().get(0)).getFileName().toString();
     if (cmd.equals("proxy")) {
       String dir = Path.of(req.workDir()).getFileName().toString();
       String role = dir.substring(dir.lastIndexOf('-') + 1, dir.lastIndexOf('.'));
       ran.add(role);
-      return new FakeProgram(req, role, scripts.getOrDefault(role, Script.NORMAL), network);
+      Script script = scripts.getOrDefault(role, Script.NORMAL);
+      if (script == Script.BOARD_DIES) {
+        dead = true;
+        return FakeProgram.done(137);
+      }
+      return new FakeProgram(req, role, script, network, silentApp, arch);
     }
     if (cmd.equals("rm")) {
       deleteTree(Path.of(req.argv().get(2)));
     }
-    return FakeProgram.done(cmd.equals("chmod") || cmd.equals("rm") ? 0 : 127);
+    return FakeProgram.done(
+        cmd.equals("chmod") || cmd.equals("rm") || cmd.equals("true") ? 0 : 127);
   }
 
   private static void deleteTree(Path p) {
@@ -227,10 +259,20 @@ public final class FakeBoard implements Board {
     private final Instant started = Instant.now();
     private final ExecRequest req;
     private final Thread thread;
+    private final boolean silent;
+    private final String arch;
     private volatile int exit;
 
-    private FakeProgram(ExecRequest req, String role, Script script, FakeNetwork network) {
+    private FakeProgram(
+        ExecRequest req,
+        String role,
+        Script script,
+        FakeNetwork network,
+        boolean silent,
+        String arch) {
       this.req = req;
+      this.silent = silent;
+      this.arch = arch;
       this.thread = new Thread(() -> exit = run(role, script, network), "fake-" + role);
       thread.setDaemon(true);
       thread.start();
@@ -265,19 +307,37 @@ public final class FakeBoard implements Board {
               .append(" exhausted\n");
           return 1;
         }
-        status(dir, "STATUS_READY_FOR_MIGRATION");
         int first = 1;
-        if ("1".equals(env.get("HERMIT_MIGRATE_RESUME"))) {
-          first = Integer.parseInt(Files.readString(dir.resolve("mdata.bin")).strip()) + 1;
+        if (script == Script.NO_RUNTIME) {
+          for (int i = first; i <= ITERATIONS; i++) {
+            print(String.format("%9d", i));
+          }
+          return 0;
+        }
+        if ("1".equals(env.get("HERMIT_MIGRATE_RESUME")) && script != Script.RESTARTS) {
+          status(dir, "STATUS_RESTORING_CHKPT");
+          first = readMdata(dir) + 1;
           boolean postcopy = "0".equals(env.get("HERMIT_FULL_CHKPT_RESTORE"));
           String server = env.get("HERMIT_MIGRATE_SERVER");
-          if (postcopy && !network.pull(server, env.get("HERMIT_MIGRATE_PORT"))) {
+          String port = env.get("HERMIT_MIGRATE_PORT");
+          if (postcopy && !network.connect(server, port)) {
             err.append("no page server at ").append(server).append('\n');
             return 1;
           }
+          if (script == Script.CRASHES_AFTER_RESUME) {
+            err.append("Segmentation fault\n");
+            return 139;
+          }
+          if (postcopy) {
+            network.pullAll(server, port);
+          }
+          status(dir, "STATUS_READY_FOR_MIGRATION");
         } else {
-          print("IS");
-          print("   iteration");
+          status(dir, "STATUS_READY_FOR_MIGRATION");
+          if (!silent) {
+            print("IS");
+            print("   iteration");
+          }
         }
         boolean migrates = role.equals("source") || role.equals("relay");
         int migrateAt = role.equals("source") ? 6 : first + 1;
@@ -290,16 +350,20 @@ public final class FakeBoard implements Board {
             // runs on past its migration points, as a real one does
             if ("0".equals(env.get("HERMIT_MIGTEST"))
                 && !usr1.await(Math.min(req.timeout().toMillis(), 5000), TimeUnit.MILLISECONDS)) {
-              print(String.format("%9d", i));
+              if (!silent || i >= 6) {
+                print(String.format("%9d", i));
+              }
               continue;
             }
             if (script == Script.DIES) {
               err.append("Segmentation fault\n");
               return 139;
             }
-            return checkpoint(dir, i - 1, env, network);
+            return checkpoint(dir, i - 1, env, network, script);
           }
-          print(String.format("%9d", i));
+          if (!silent || i >= 6) {
+            print(String.format("%9d", i));
+          }
         }
         print(VERIFIED);
         return 0;
@@ -309,6 +373,30 @@ public final class FakeBoard implements Board {
         err.append(e).append('\n');
         return 1;
       }
+    }
+
+    /**
+     * Writes {@code mdata.bin} as hexo-lite lays out its head (magic, version 1, the source ISA 0
+     * x86-64 / 1 aarch64, little endian), then the model's iterations done.
+     */
+    private void writeMdata(Path dir, int done) throws IOException {
+      java.nio.ByteBuffer head =
+          java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      head.put("HXMDATA\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      head.putInt(1).putInt(arch.equals("aarch64") ? 1 : 0);
+      byte[] tail = (done + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      byte[] all = java.util.Arrays.copyOf(head.array(), 16 + tail.length);
+      System.arraycopy(tail, 0, all, 16, tail.length);
+      Files.write(dir.resolve("mdata.bin"), all);
+    }
+
+    private static int readMdata(Path dir) throws IOException {
+      byte[] all = Files.readAllBytes(dir.resolve("mdata.bin"));
+      if (all.length <= 16) {
+        throw new IOException("mdata.bin: truncated");
+      }
+      return Integer.parseInt(
+          new String(all, 16, all.length - 16, java.nio.charset.StandardCharsets.US_ASCII).strip());
     }
 
     /** Appends to the leg's own {@code .status}, as the runtime does. */
@@ -321,20 +409,28 @@ public final class FakeBoard implements Board {
           java.nio.file.StandardOpenOption.APPEND);
     }
 
-    private int checkpoint(Path dir, int done, Map<String, String> env, FakeNetwork network)
+    private int checkpoint(
+        Path dir, int done, Map<String, String> env, FakeNetwork network, Script script)
         throws IOException, InterruptedException {
       status(dir, "STATUS_CHECKPOINTING");
-      Files.writeString(dir.resolve("mdata.bin"), done + "\n");
+      writeMdata(dir, done);
       Files.writeString(dir.resolve("stack.bin.1"), "stack of " + done);
       Files.write(dir.resolve("heap.bin"), new byte[4096]);
       Files.writeString(dir.resolve("data.bin"), "data");
       if ("0".equals(env.get("HERMIT_FULL_CHKPT_SAVE"))) {
         String port = env.get("HERMIT_MIGRATE_PORT");
-        CountDownLatch pulled = network.serve(env.get("HERMIT_MIGRATE_BIND"), port);
+        FakeNetwork.Server server = network.serve(env.get("HERMIT_MIGRATE_BIND"), port);
         print("Remote page server listening on port " + port);
-        if (pulled.await(req.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-          print("Client connected!");
+        if (!server.connected().await(req.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+          return 4;
         }
+        print("Client connected!");
+        if (script == Script.SERVER_DIES) {
+          err.append("hexo-lite: error: page server: connection reset\n");
+          return 4;
+        }
+        // serves until every page is pulled; a client that dies leaves it waiting, as HEXO's
+        server.served().await();
         print("Full remote memory served");
       }
       print("Uhyve: exiting");

@@ -132,6 +132,158 @@ class MigrationEngineTest {
     assertThat(arm.workDirs()).isEmpty();
     assertThat(events).first().isInstanceOf(RunEvent.Started.class);
     assertThat(events).last().isInstanceOf(RunEvent.Finished.class);
+    assertThat(passed(r))
+        .as("each leg proves its own checkpoint and restore; the output trigger places the hop")
+        .containsAll(
+            roundTrip
+                ? List.of(
+                    "checkpointed:source",
+                    "resumed:relay",
+                    "checkpointed:relay",
+                    "resumed:destination",
+                    "migration-point")
+                : List.of("checkpointed:source", "resumed:destination", "migration-point"));
+    assertThat(r.points())
+        .extracting(MigrationPoint::label)
+        .containsExactlyElementsOf(
+            roundTrip
+                ? List.of("source->relay", "relay->destination")
+                : List.of("source->destination"));
+    assertThat(r.points().get(0).describe())
+        .as("IS, iteration and the iterations 1 to 5 before the checkpoint")
+        .isEqualTo(
+            "source->" + (roundTrip ? "relay" : "destination") + " after output line 7 ('5')");
+  }
+
+  @Test
+  void aStopRequestDuringTheDestinationIsAnErrorInterruptedWithEveryLegRecorded() throws Exception {
+    arm.script("destination", Script.HANGS);
+    java.util.concurrent.CountDownLatch destination = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CompletableFuture<MigrationResult> result =
+        new java.util.concurrent.CompletableFuture<>();
+    Thread runner =
+        new Thread(
+            () -> {
+              try (Interruption.Guard g = Interruption.guard()) {
+                result.complete(
+                    MigrationRunner.create(
+                            spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER).build(),
+                            programs,
+                            boards())
+                        .reportDir(reports)
+                        .listener(
+                            e -> {
+                              if (e instanceof RunEvent.PhaseStarted p
+                                  && p.phase().equals("destination")) {
+                                destination.countDown();
+                              }
+                            })
+                        .call());
+              } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+              }
+            });
+    runner.start();
+    assertThat(destination.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    Interruption.request();
+    MigrationResult r = result.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    runner.join(10_000);
+
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message()).startsWith("interrupted: hexo-ci received SIGINT or SIGTERM");
+    assertThat(r.legs())
+        .extracting(LegResult::role)
+        .as("the stopped destination is recorded too, with its logs")
+        .containsExactly("reference", "source", "destination");
+    assertThat(r.runDir().resolve("destination.stdout")).exists();
+    assertThat(Interruption.requested()).as("the request ended with its section").isFalse();
+  }
+
+  @Test
+  void aPageServerThatFailsStopsItsWaitingDestinationAtOnceAndIsNamedFirst() {
+    x86.script("source", Script.SERVER_DIES);
+    arm.script("destination", Script.HANGS);
+    long t0 = System.nanoTime();
+    MigrationResult r =
+        run(
+            spec(Mode.POSTCOPY, Direction.X86_TO_ARM, OUTPUT_TRIGGER)
+                .timeout(Duration.ofSeconds(30)));
+    long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
+
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
+    assertThat(r.message()).startsWith("exit-code:source: exit 4");
+    assertThat(seconds).as("not left to the destination's time limit").isLessThan(15);
+    assertThat(check(r, "exit-code:destination").actual())
+        .isEqualTo("stopped by hexo-ci: the source exited 4 first");
+  }
+
+  @Test
+  void aBoardThatDiesUnderItsLegIsAnErrorNamingTheBoardNotTheApp() {
+    arm.script("destination", Script.BOARD_DIES);
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message())
+        .startsWith(
+            "board arm (fake) stopped answering while it ran the destination (the leg ended with"
+                + " exit 137; the board: board arm is gone)");
+  }
+
+  @Test
+  void aDestinationThatStartsFromScratchOnASilentAppFailsResumed() {
+    x86.silentApp();
+    arm.silentApp().script("destination", Script.RESTARTS);
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, "signal:1"));
+
+    assertThat(passed(r))
+        .as("its output alone cannot tell: it equals the reference")
+        .contains("output-matches-reference", "verification-line", "checkpointed:source");
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
+    assertThat(r.message())
+        .startsWith("resumed:destination: the destination started from scratch instead of resuming")
+        .contains("STATUS_READY_FOR_MIGRATION");
+  }
+
+  @Test
+  void aDestinationThatRepeatsTheSourcesOutputMissesTheMigrationPoint() {
+    arm.script("destination", Script.RESTARTS);
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(check(r, "migration-point").actual())
+        .isEqualTo(
+            "the destination starts with 'IS'; after the source's 7 lines the reference continues"
+                + " with '6'");
+  }
+
+  @Test
+  void aRelayWithoutTheRuntimeNeverShipsTheSourcesCheckpointBack() throws IOException {
+    arm.script("relay", Script.NO_RUNTIME);
+    MigrationResult r = run(spec(Mode.CR, Direction.ROUND_TRIP, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
+    assertThat(r.message()).contains("the relay finished without migrating");
+    assertThat(check(r, "checkpointed:relay").actual())
+        .isEqualTo("relay finished without migrating (no .status)");
+    assertThat(r.transfers()).as("the x86 checkpoint in its directory stays there").hasSize(1);
+    assertThat(x86.ran()).doesNotContain("destination");
+  }
+
+  @Test
+  void aPostCopyDestinationThatCrashesFailsAtOnceNamingItsExit() {
+    arm.script("destination", Script.CRASHES_AFTER_RESUME);
+    long t0 = System.nanoTime();
+    MigrationResult r =
+        run(
+            spec(Mode.POSTCOPY, Direction.X86_TO_ARM, OUTPUT_TRIGGER)
+                .timeout(Duration.ofSeconds(30)));
+    long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
+
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
+    assertThat(r.message()).startsWith("exit-code:destination: exit 139");
+    assertThat(seconds).as("the source is stopped at once, not at its time limit").isLessThan(15);
+    assertThat(check(r, "exit-code:source").actual())
+        .isEqualTo("stopped by hexo-ci: the destination exited 139 first");
   }
 
   @Test
@@ -161,6 +313,8 @@ class MigrationEngineTest {
 
     assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
     assertThat(r.message()).contains("the relay finished without migrating");
+    assertThat(check(r, "checkpointed:relay").actual())
+        .startsWith("relay finished without migrating (STATUS_RESTORING_CHKPT");
     assertThat(r.transfers())
         .as("only the first hop moved; the files the relay resumed from stay where they are")
         .hasSize(1);
@@ -298,6 +452,20 @@ class MigrationEngineTest {
         }
       }
     };
+  }
+
+  private static List<String> passed(MigrationResult r) {
+    return r.checks().orElseThrow().flatten().stream()
+        .filter(c -> c.passed())
+        .map(c -> c.name())
+        .toList();
+  }
+
+  private static org.hexo.ci.verify.CheckResult check(MigrationResult r, String name) {
+    return r.checks().orElseThrow().flatten().stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no check " + name));
   }
 
   private static List<String> names(Path dir) {

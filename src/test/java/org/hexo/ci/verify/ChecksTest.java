@@ -2,8 +2,11 @@ package org.hexo.ci.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -21,13 +24,100 @@ class ChecksTest {
     return new TestLeg(role, board, stdout, stderr, exitCode, timedOut);
   }
 
+  private static final Instant T0 = Instant.parse("2026-01-01T10:00:00.250Z");
+
+  private static LegProof.Status at(int ms, String status) {
+    return new LegProof.Status(T0.plusMillis(ms), status);
+  }
+
+  /** A source that checkpointed at 10:00:01.75 and wrote mdata.bin for {@code isa} then. */
+  private static LegProof source(String isa, int writtenSecond) {
+    return new LegProof(
+        "source",
+        "x86_64",
+        List.of(at(0, "STATUS_READY_FOR_MIGRATION"), at(1500, "STATUS_CHECKPOINTING")),
+        Optional.of(
+            new LegProof.Checkpoint(
+                isa, Instant.parse("2026-01-01T10:00:00Z").plusSeconds(writtenSecond))));
+  }
+
+  private static final LegProof RESUMED =
+      new LegProof(
+          "destination",
+          "aarch64",
+          List.of(at(3000, "STATUS_RESTORING_CHKPT"), at(3100, "STATUS_READY_FOR_MIGRATION")),
+          Optional.empty());
+
   private static RunEvidence evidence(String src, String dst, Map<String, String> after) {
+    return evidence(src, dst, after, List.of(source("x86_64", 1), RESUMED));
+  }
+
+  private static RunEvidence evidence(
+      String src, String dst, Map<String, String> after, List<LegProof> proofs) {
     return new RunEvidence(
         leg("reference", "local", REF, "", 0, false),
         List.of(
             leg("source", "local", src, "", 0, false),
             leg("destination", "arm", dst, "", 0, false)),
-        List.of(new RunEvidence.Transfer("source->destination", Map.of("mdata.bin", "aa"), after)));
+        List.of(new RunEvidence.Transfer("source->destination", Map.of("mdata.bin", "aa"), after)),
+        RunEvidence.byRole(proofs));
+  }
+
+  @Test
+  void aCheckpointOfAnotherIsaOrFromBeforeTheLegsOwnIsNotItsOwn() {
+    Map<String, String> ok = Map.of("mdata.bin", "aa");
+    assertThat(Checks.checkpointed("source").apply(evidence(SRC, DST, ok)).passed())
+        .as("written in the second of its checkpoint")
+        .isTrue();
+    assertThat(
+            Checks.checkpointed("source")
+                .apply(evidence(SRC, DST, ok, List.of(source("aarch64", 1), RESUMED)))
+                .actual())
+        .isEqualTo("mdata.bin records source ISA aarch64, the source ran x86_64");
+    assertThat(
+            Checks.checkpointed("source")
+                .apply(evidence(SRC, DST, ok, List.of(source("x86_64", -1), RESUMED)))
+                .actual())
+        .startsWith("mdata.bin was written at 2026-01-01T09:59:59Z, before its checkpoint");
+    assertThat(
+            Checks.checkpointed("source")
+                .apply(evidence(SRC, DST, ok, List.of(source("x86_64", 0), RESUMED)))
+                .passed())
+        .as("a coarse file clock a tick behind the status line still fits")
+        .isTrue();
+  }
+
+  @Test
+  void aLegWithoutARestoreInItsOwnStatusDidNotResume() {
+    LegProof scratch =
+        new LegProof(
+            "destination",
+            "aarch64",
+            List.of(at(3000, "STATUS_READY_FOR_MIGRATION")),
+            Optional.empty());
+    CheckResult r =
+        Checks.resumed("destination")
+            .apply(
+                evidence(
+                    SRC, DST, Map.of("mdata.bin", "aa"), List.of(source("x86_64", 1), scratch)));
+    assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(r.actual())
+        .isEqualTo(
+            "the destination started from scratch instead of resuming (STATUS_READY_FOR_MIGRATION)");
+  }
+
+  @Test
+  void theMigrationPointIsAtOrAfterTheTriggerLine() {
+    Map<String, String> ok = Map.of("mdata.bin", "aa");
+    Check point = Checks.migrationPoint(Normalizer.defaults(), Pattern.compile("^\\s*1$"));
+    assertThat(point.apply(evidence(SRC, DST, ok)).actual())
+        .isEqualTo("migrated after line 3 ('1')");
+    assertThat(point.apply(evidence("IS\n", "   iteration\n        1\n" + DST, ok)).actual())
+        .isEqualTo("the source stopped after 1 lines, before the trigger line");
+    assertThat(point.apply(evidence(SRC, "        1\n" + DST, ok)).actual())
+        .isEqualTo(
+            "the destination starts with '1'; after the source's 3 lines the reference continues"
+                + " with '2'");
   }
 
   private static final String SRC = "IS\n   iteration\n        1\nUhyve: exiting\n";
@@ -38,7 +128,10 @@ class ChecksTest {
   void migratedOutputWithMarkersAndTimingsMatches() {
     CheckResult r =
         Checks.standard(
-                Normalizer.defaults(), Checks.NPB_VERIFICATION, List.of("source", "destination"))
+                Normalizer.defaults(),
+                Checks.NPB_VERIFICATION,
+                List.of("source", "destination"),
+                Optional.of(Pattern.compile("^\\s*1$")))
             .apply(evidence(SRC, DST, Map.of("mdata.bin", "aa")));
     assertThat(r.verdict()).as(r.flatten().toString()).isEqualTo(Verdict.PASS);
   }

@@ -1,0 +1,165 @@
+package org.hexo.ci.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.hexo.ci.Infra;
+import org.hexo.ci.ShippedCli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Results that are never lost, through the shipped jar on the default boards (local x86-64,
+ * qemu-user): three {@code migrate} runs at once into one report directory, and a SIGTERM (a
+ * Jenkins abort) while the destination runs.
+ */
+class SharedReportsIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  @BeforeEach
+  void docker() throws Exception {
+    Infra.require(
+        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
+  }
+
+  private static List<String> migrate(Path report, String app, String cls, String trigger) {
+    return List.of(
+        "migrate",
+        "--app",
+        ShippedCli.projectRoot().resolve(app).toString(),
+        "--class",
+        cls,
+        "--trigger",
+        trigger,
+        "--report",
+        report.toString());
+  }
+
+  @Test
+  void threeConcurrentRunsIntoOneReportDirectoryAreAllListed() throws Exception {
+    Path report = tmp.resolve("report");
+    List<String> triggers = List.of("output:^\\s*5$", "output:^\\s*3$", "output:^no such line$");
+    List<Process> runs = new ArrayList<>();
+    for (int i = 0; i < triggers.size(); i++) {
+      runs.add(
+          ShippedCli.start(
+              tmp.resolve("cli" + i),
+              Map.of(),
+              migrate(report, "apps/is", "S", triggers.get(i)).toArray(String[]::new)));
+    }
+    List<Integer> exits = new ArrayList<>();
+    for (Process p : runs) {
+      assertThat(p.waitFor(15, TimeUnit.MINUTES)).as("run finished").isTrue();
+      exits.add(p.exitValue());
+    }
+
+    assertThat(exits).as(stderr(tmp.resolve("cli2"))).containsExactly(0, 0, 3);
+    List<Path> results = resultFiles(report);
+    assertThat(results).hasSize(3);
+    String index = Files.readString(report.resolve("index.html"));
+    for (Path r : results) {
+      String test = r.getParent().getFileName().toString();
+      assertThat(report.resolve("TEST-" + test + ".xml")).as("its own JUnit file").exists();
+      assertThat(index).as("index.html lists " + test).contains(test);
+    }
+    assertThat(index).contains(">ERROR<").contains(">PASS<");
+  }
+
+  @Test
+  void sigtermDuringTheDestinationIsAnErrorInterruptedWithReportsAndNothingLeft() throws Exception {
+    Path report = tmp.resolve("report");
+    Path logs = tmp.resolve("cli");
+    // EP class A runs for many seconds under qemu-user after migrating 1 s in
+    Process cli =
+        ShippedCli.start(
+            logs, Map.of(), migrate(report, "apps/ep", "A", "timer:1").toArray(String[]::new));
+    long pid = cli.pid();
+    awaitLine(cli, logs.resolve("cli.stderr"), "[migrate] destination ...");
+
+    cli.destroy(); // SIGTERM
+    assertThat(cli.waitFor(3, TimeUnit.MINUTES)).as("hexo-ci ends after cleaning up").isTrue();
+
+    assertThat(cli.exitValue()).as(stderr(logs)).isEqualTo(3);
+    List<Path> results = resultFiles(report);
+    assertThat(results).hasSize(1);
+    JsonNode r = JSON.readTree(results.get(0).toFile());
+    assertThat(r.path("verdict").asText()).isEqualTo("ERROR");
+    assertThat(r.path("message").asText()).startsWith("interrupted: hexo-ci received SIGINT");
+    String test = r.path("test").asText();
+    assertThat(report.resolve("TEST-" + test + ".xml")).exists();
+    assertThat(Files.readString(report.resolve("index.html"))).contains(test);
+    assertThat(results.get(0).resolveSibling("destination.stdout"))
+        .as("the stopped destination's logs are kept: %s", stderr(logs))
+        .exists();
+    assertThat(docker("ps", "-aq", "--filter", "label=org.hexo.ci.session.pid=" + pid))
+        .as("its board container is removed")
+        .isBlank();
+    assertThat(processesIn(report)).as("no leg runs on in the report directory").isEmpty();
+  }
+
+  private static void awaitLine(Process cli, Path stderr, String line) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
+    while (Instant.now().isBefore(deadline)) {
+      assertThat(cli.isAlive()).as("hexo-ci ended early: %s", Files.readString(stderr)).isTrue();
+      if (Files.exists(stderr) && Files.readString(stderr).contains(line)) {
+        return;
+      }
+      try {
+        cli.onExit().get(200, TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException stillRunning) {
+        // look again
+      }
+    }
+    throw new AssertionError("no '" + line + "' before " + deadline);
+  }
+
+  private static List<Path> resultFiles(Path report) throws IOException {
+    try (Stream<Path> s = Files.list(report)) {
+      return s.map(d -> d.resolve("result.json")).filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  /**
+   * Processes whose working directory is under {@code dir}: legs on this host and in containers.
+   */
+  private static List<String> processesIn(Path dir) {
+    return ProcessHandle.allProcesses()
+        .filter(
+            p -> {
+              try {
+                return Files.readSymbolicLink(Path.of("/proc/" + p.pid() + "/cwd")).startsWith(dir);
+              } catch (IOException | UnsupportedOperationException e) {
+                return false;
+              }
+            })
+        .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
+        .toList();
+  }
+
+  private static String docker(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("docker"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    return out.strip();
+  }
+
+  private static String stderr(Path logs) throws IOException {
+    return Files.readString(logs.resolve("cli.stderr"));
+  }
+}
