@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "matrix",
     mixinStandardHelpOptions = true,
-    description = "Regression matrices: run one on a pool of boards, compare two runs.",
-    subcommands = {MatrixRunCommand.class, MatrixCompareCommand.class})
+    description =
+        "Regression matrices: run one on a pool of boards, compare two runs, draw trends.",
+    subcommands = {MatrixRunCommand.class, MatrixCompareCommand.class, MatrixTrendCommand.class})
 public final class MatrixCommand {}

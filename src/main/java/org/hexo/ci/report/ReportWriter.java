@@ -37,6 +37,7 @@ public final class ReportWriter implements RunListener {
     results.add(f.result());
     write(JUNIT_FILE, JunitXml.render("hexo-ci.migration", results));
     write(HTML_FILE, HtmlSummary.render("hexo-ci migration tests", results));
+    HtmlSummary.writeStylesheet(reportDir);
   }
 
   public Path junitFile() {
