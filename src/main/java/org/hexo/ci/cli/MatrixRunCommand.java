@@ -76,10 +76,20 @@ final class MatrixRunCommand implements Callable<Integer> {
       out.printf(
           "[matrix] %s: %d cells x %d repeats on %d boards%n",
           spec.name(), spec.cells().size(), spec.repeat(), boards.size());
-      MatrixScheduler scheduler =
-          new MatrixScheduler(spec, boards, runner, report).onProgress(out::println);
-      noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
-      result = scheduler.call();
+      int runnable =
+          (int)
+              spec.cells().stream()
+                  .filter(c -> boards.stream().anyMatch(b -> b.serves(c.target())))
+                  .count();
+      try (StatusLine status = new StatusLine(out, StatusLine.terminal())) {
+        MatrixProgress progress = new MatrixProgress(status, System::currentTimeMillis, runnable);
+        MatrixScheduler scheduler =
+            new MatrixScheduler(spec, boards, runner, report)
+                .onProgress(progress::line)
+                .onCell(progress::cell);
+        noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
+        result = scheduler.call();
+      }
     }
     MatrixJson.write(result, report.resolve("matrix.json"));
     MatrixJunitWriter.write(result, report.resolve("junit-matrix.xml"));

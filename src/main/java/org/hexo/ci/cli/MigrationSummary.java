@@ -30,13 +30,14 @@ final class MigrationSummary {
       PrintWriter out,
       PrintWriter err) {
     ReportWriter reports = new ReportWriter(config.reportDir());
-    MigrationJob.Outcome o =
-        MigrationJob.run(
-            config,
-            spec,
-            builds,
-            CommonOptions.inventory(config),
-            List.of(new MigrationProgress(err, echoOutput), reports));
+    MigrationJob.Outcome o;
+    try (StatusLine status = new StatusLine(err, StatusLine.terminal())) {
+      MigrationProgress progress =
+          new MigrationProgress(status, System::currentTimeMillis, echoOutput);
+      o =
+          MigrationJob.run(
+              config, spec, builds, CommonOptions.inventory(config), List.of(progress, reports));
+    }
     o.buildFailure()
         .ifPresent(
             why -> {

@@ -93,8 +93,8 @@ class MatrixRenderersTest {
         .parse(new ByteArrayInputStream(junit.getBytes(StandardCharsets.UTF_8)));
     assertThat(MatrixHtmlWriter.render(r))
         .as("jte escapes the message in text and in the cell's title attribute")
-        .contains("<td>it&#39;s &lt;bad&gt; \u0001 &amp; gone</td>")
-        .contains("; it&#39;s &lt;bad&gt; \u0001 &amp; gone\"")
+        .contains("<td>it's &lt;bad&gt; \u0001 &amp; gone</td>")
+        .contains("; it&#39;s &lt;bad> \u0001 &amp; gone\"")
         .doesNotContain("<bad>");
   }
 
