@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every report page: golden files, CSP-safe markup, and the pictures' geometry. */
-class PagesTest {
+public class PagesTest {
   @TempDir Path dir;
 
   /** Two cells over three nights; the third night's "is" total jumps far past the band. */
-  static List<TrendPage.Input> nights() {
+  public static List<TrendPage.Input> nights() {
     long day = 86_400_000L;
     long start = 1_767_225_600_000L; // 2026-01-01T00:00Z
     return List.of(

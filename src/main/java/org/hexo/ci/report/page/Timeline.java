@@ -129,7 +129,7 @@ public record Timeline(
     long end = Math.max(1, spans.stream().mapToLong(Span::end).max().orElse(1));
     long step = step(end);
     long axisEnd = ((end + step - 1) / step) * step;
-    double scale = (WIDTH - LABEL - 16) / (double) axisEnd;
+    double scale = (WIDTH - LABEL - 36) / (double) axisEnd;
     List<Lane> lanes = new ArrayList<>();
     Map<String, Integer> row = new LinkedHashMap<>();
     for (String role : roles) {
