@@ -163,7 +163,7 @@ class PagesBrowserIT {
         .contains("class=\"ph ph-destination\"")
         .contains("<span class=\"add\">");
     assertThat(served).contains("hexo-ci.css");
-    BufferedImage img = screenshot(profile, "index.html", 1000, 1000);
+    BufferedImage img = screenshot(profile, "index.html", 1000, 800);
     assertThat(pixels(img, 0xf5b5b5)).as("FAIL red from the stylesheet").isGreaterThan(500);
     assertThat(pixels(img, 0xc8f0c8)).as("PASS green").isGreaterThan(500);
     assertThat(pixels(img, 0xf7d9a0)).as("ERROR orange").isGreaterThan(500);
