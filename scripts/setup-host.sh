@@ -32,6 +32,8 @@ declare -A want=(
   [libc6-dev]=/usr/include/stdio.h
   [openjdk-17-jdk-headless]=/usr/lib/jvm/java-17-openjdk-amd64/bin/javac
   [docker-registry]=/usr/bin/docker-registry
+  [chromium]=/usr/bin/chromium
+  [fonts-dejavu-core]=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 )
 missing=()
 for p in "${!want[@]}"; do

@@ -7,11 +7,12 @@ import picocli.CommandLine.Command;
     name = "matrix",
     mixinStandardHelpOptions = true,
     description =
-        "Regression matrices: run one on a pool of boards, compare two runs; plan, run cells of"
-            + " and merge a fan-out over agents.",
+        "Regression matrices: run one on a pool of boards, compare runs, draw trends; plan, run"
+            + " cells of and merge a fan-out over agents.",
     subcommands = {
       MatrixRunCommand.class,
       MatrixCompareCommand.class,
+      MatrixTrendCommand.class,
       MatrixPlanCommand.class,
       MatrixCellCommand.class,
       MatrixMergeCommand.class

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hexo.ci.matrix.Comparison;
 import org.hexo.ci.matrix.MatrixComparator;
+import org.hexo.ci.matrix.MatrixResult;
 import org.hexo.ci.matrix.Threshold;
 import org.hexo.ci.report.matrix.ComparisonHtmlWriter;
+import org.hexo.ci.report.matrix.MatrixHtmlWriter;
 import org.hexo.ci.report.matrix.MatrixJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code hexo-ci matrix compare BASELINE.json CURRENT.json}: prints regressions, slowdowns,
  * pre-existing failures, fixed, new and vanished cells; writes {@code comparison.html} and {@code
- * comparison.json}; exit 1 when something regressed.
+ * comparison.json}, and rewrites CURRENT's {@code matrix.html} with its regressions marked; exit 1
+ * when something regressed.
  */
 @Command(
     name = "compare",
@@ -63,11 +66,14 @@ final class MatrixCompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    MatrixResult now = MatrixJson.read(current);
     Comparison c =
         new MatrixComparator(new Threshold(percent, k, floorMs))
-            .compare(MatrixJson.read(baseline), MatrixJson.read(current));
+            .compare(MatrixJson.read(baseline), now);
     Path dir = reportDir != null ? reportDir : current.toAbsolutePath().getParent();
     ComparisonHtmlWriter.write(c, dir.resolve("comparison.html"));
+    // the current run's heat map, now with its regressions marked (its links are relative to it)
+    MatrixHtmlWriter.write(now, c, current.toAbsolutePath().getParent().resolve("matrix.html"));
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(dir.resolve("comparison.json").toFile(), c);

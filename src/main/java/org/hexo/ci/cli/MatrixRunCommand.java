@@ -70,15 +70,24 @@ final class MatrixRunCommand implements Callable<Integer> {
       out.printf(
           "[matrix] %s: %d cells x %d repeats on %d boards%n",
           spec.name(), spec.cells().size(), spec.repeat(), boards.size());
+      int runnable =
+          (int)
+              spec.cells().stream()
+                  .filter(c -> boards.stream().anyMatch(b -> b.serves(c.target())))
+                  .count();
       Path json = report.resolve("matrix.json");
-      MatrixScheduler scheduler =
-          MatrixEngine.scheduler(
-                  config, spec, boards, pool, builds, tc, locator, job.x86Board, out::println)
-              .health(MatrixEngine.health(config), false)
-              // matrix.json grows cell by cell: an aborted run keeps what ran
-              .onResult(partial -> writePartial(partial, json));
-      noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
-      result = scheduler.call();
+      try (StatusLine status = new StatusLine(out, StatusLine.terminal())) {
+        MatrixProgress progress = new MatrixProgress(status, System::currentTimeMillis, runnable);
+        MatrixScheduler scheduler =
+            MatrixEngine.scheduler(
+                    config, spec, boards, pool, builds, tc, locator, job.x86Board, progress::line)
+                .health(MatrixEngine.health(config), false)
+                .onCell(progress::cell)
+                // matrix.json grows cell by cell: an aborted run keeps what ran
+                .onResult(partial -> writePartial(partial, json));
+        noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
+        result = scheduler.call();
+      }
     }
     MatrixJson.write(result, report.resolve("matrix.json"));
     MatrixJunitWriter.write(result, report.resolve("junit-matrix.xml"));

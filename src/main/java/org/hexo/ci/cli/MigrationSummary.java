@@ -33,14 +33,13 @@ final class MigrationSummary {
     ReportWriter reports = new ReportWriter(config.reportDir());
     MigrationJob.Outcome o;
     // a SIGINT/SIGTERM ends the run as ERROR "interrupted", reported and cleaned up (Shutdown)
-    try (Interruption.Guard g = Interruption.guard()) {
+    try (Interruption.Guard g = Interruption.guard();
+        StatusLine status = new StatusLine(err, StatusLine.terminal())) {
+      MigrationProgress progress =
+          new MigrationProgress(status, System::currentTimeMillis, echoOutput);
       o =
           MigrationJob.run(
-              config,
-              spec,
-              builds,
-              CommonOptions.inventory(config),
-              List.of(new MigrationProgress(err, echoOutput), reports));
+              config, spec, builds, CommonOptions.inventory(config), List.of(progress, reports));
     }
     o.buildFailure()
         .ifPresent(

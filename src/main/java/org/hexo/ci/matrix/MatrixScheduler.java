@@ -36,6 +36,7 @@ public final class MatrixScheduler {
   private final CellRunner runner;
   private final Path reportDir;
   private Consumer<String> progress = line -> {};
+  private Consumer<CellResult> finished = cell -> {};
   private String noHealthCheck;
   private final Map<String, BoardStatus> status = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
@@ -55,6 +56,12 @@ public final class MatrixScheduler {
   /** Receives one line per finished cell or quarantined board. */
   public MatrixScheduler onProgress(Consumer<String> listener) {
     this.progress = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /** Receives each finished cell (after its progress line), e.g. to count verdicts so far. */
+  public MatrixScheduler onCell(Consumer<CellResult> listener) {
+    this.finished = Objects.requireNonNull(listener, "listener");
     return this;
   }
 
@@ -285,6 +292,7 @@ public final class MatrixScheduler {
             p.cell().id(),
             board.name(),
             r.retried() ? " (re-run after " + (r.attempts().size() - 1) + " broken board)" : ""));
+    finished.accept(r);
     return true;
   }
 

@@ -5,14 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The one escaper of every report, and the few markup and file helpers every renderer shares: XML
- * and HTML text and attributes alike. Control characters XML 1.0 cannot carry are shown as {@code
- * \\uXXXX} rather than dropped, so a report never hides them.
+ * The escaper of the XML reports (JUnit) and the file helpers they share. Control characters XML
+ * 1.0 cannot carry are shown as {@code \\uXXXX} rather than dropped, so a report never hides them.
+ * The HTML pages do not use it: their templates ({@code src/main/jte}) escape by context.
  */
 public final class Markup {
   private Markup() {}
 
-  /** {@code s} safe in XML/HTML text and quoted attributes; "" for null. */
+  /** {@code s} safe in XML text and quoted attributes; "" for null. */
   public static String escape(String s) {
     if (s == null) {
       return "";
@@ -36,15 +36,6 @@ public final class Markup {
       }
     }
     return b.toString();
-  }
-
-  /** One HTML table row of escaped cells, ending in a newline. */
-  public static String row(Object... cells) {
-    StringBuilder b = new StringBuilder("<tr>");
-    for (Object c : cells) {
-      b.append("<td>").append(escape(String.valueOf(c))).append("</td>");
-    }
-    return b.append("</tr>\n").toString();
   }
 
   /** Writes a rendered report to {@code file}, making its directory first. */

@@ -60,6 +60,7 @@ public final class ReportDirectory {
               FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock held = ch.lock()) {
         write(index(), HtmlSummary.render("hexo-ci migration tests", results()));
+        HtmlSummary.writeStylesheet(dir);
       } catch (IOException e) {
         throw cannotWrite(lock, e);
       }

@@ -103,7 +103,8 @@ class MatrixRunIT {
         .isEqualTo("no board matches label:qemu-system");
 
     String html = Files.readString(report.resolve("matrix.html"));
-    assertThat(html).contains("2 PASS").contains("2 SKIPPED (no board)");
+    assertThat(html).contains("2 PASS").contains("2 SKIPPED").contains("<table class=\"heat\">");
+    assertThat(report.resolve("hexo-ci.css")).as("the page's one stylesheet beside it").exists();
     String logDir = result.path("cells").get(0).path("logDir").asText();
     assertThat(report.resolve(logDir).resolve("qemu-user-run1/index.html"))
         .as("each cell links its migration report")

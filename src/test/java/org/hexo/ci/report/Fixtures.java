@@ -149,6 +149,46 @@ final class Fixtures {
         false);
   }
 
+  /** A passing post-copy round trip: x86-64 -> aarch64 -> x86-64, two hops. */
+  static MigrationResult roundTrip() {
+    MigrationSpec spec =
+        spec("output:^\\s*5$").toBuilder()
+            .mode(Mode.POSTCOPY)
+            .direction(Direction.ROUND_TRIP)
+            .build();
+    List<PhaseTiming> phases =
+        List.of(
+            new PhaseTiming("reference", 100),
+            new PhaseTiming("source", 300),
+            new PhaseTiming("checkpoint", 20),
+            new PhaseTiming("transfer", 60),
+            new PhaseTiming("downtime", 200),
+            new PhaseTiming("relay", 250),
+            new PhaseTiming("return-checkpoint", 20),
+            new PhaseTiming("return-transfer", 50),
+            new PhaseTiming("return-downtime", 150),
+            new PhaseTiming("destination", 500),
+            new PhaseTiming("total", 1200));
+    return new MigrationResult(
+        spec,
+        "is.S.postcopy.round-trip.output",
+        Verdict.PASS,
+        "migrated output matches the reference; all checks pass",
+        "",
+        Optional.empty(),
+        phases,
+        List.of(
+            leg("reference", "local", "x86_64", 0),
+            leg("source", "local", "x86_64", 0),
+            leg("relay", "qemu-user", "aarch64", 0),
+            leg("destination", "local", "x86_64", 0)),
+        List.of(transfer(true), transfer(true)),
+        Map.of(),
+        Map.of("local", "local", "qemu-user", "qemu-user"),
+        ROOT.resolve("target/reports/is.S.postcopy.round-trip.output"),
+        Instant.parse("2026-01-02T03:04:05Z"));
+  }
+
   private static MigrationResult result(
       String name,
       MigrationSpec spec,

@@ -12,12 +12,12 @@ import org.hexo.ci.verify.UnifiedDiff;
  * Golden-file comparison: fails with a unified line diff on mismatch. Run with {@code
  * -Dgolden.update=true} to rewrite the files after an intended change.
  */
-final class Golden {
+public final class Golden {
   private static final Path DIR = Path.of("src/test/resources/report");
 
   private Golden() {}
 
-  static void assertMatches(String name, String actual) throws IOException {
+  public static void assertMatches(String name, String actual) throws IOException {
     Path file = DIR.resolve(name);
     if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
       Files.createDirectories(DIR);

@@ -41,7 +41,7 @@ class RenderersTest {
   void htmlMatchesGoldenAndEscapesRunOutput() throws Exception {
     String html = HtmlSummary.render("hexo-ci migration tests", all);
     Golden.assertMatches("summary.html", Fixtures.portable(html));
-    assertThat(html).doesNotContain("<5>").contains("&lt;5&gt; &amp; &quot;6&quot;");
+    assertThat(html).doesNotContain("<5>").contains("&lt;5&gt; &amp; \"6\"");
   }
 
   @Test

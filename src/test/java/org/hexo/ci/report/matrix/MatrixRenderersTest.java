@@ -91,21 +91,27 @@ class MatrixRenderersTest {
     DocumentBuilderFactory.newInstance()
         .newDocumentBuilder()
         .parse(new ByteArrayInputStream(junit.getBytes(StandardCharsets.UTF_8)));
-    assertThat(MatrixHtmlWriter.render(r)).contains(escaped).doesNotContain(message);
+    assertThat(MatrixHtmlWriter.render(r))
+        .as("jte escapes the message in text and in the cell's title attribute")
+        .contains("<td>it's &lt;bad&gt; \u0001 &amp; gone</td>")
+        .contains("; it&#39;s &lt;bad> \u0001 &amp; gone\"")
+        .doesNotContain("<bad>");
   }
 
   @Test
   void htmlColoursCellsByVerdictAndLinksTheirLogs() {
     String html = MatrixHtmlWriter.render(result);
     assertThat(html)
-        .contains("background:#c8f0c8")
-        .contains("background:#f5b5b5")
-        .contains("background:#f7d9a0")
+        .contains("<td class=\"cell PASS\"")
+        .contains("<td class=\"cell FAIL\"")
+        .contains("<td class=\"cell ERROR\"")
         .contains("href=\"cells/is_S_cr_x86-to-arm_timer_1_label_qemu-user/b1-run3/index.html\"")
         .contains("transfer 100 ms")
         .contains("c&lt;g&gt;")
-        .contains("<b>SKIPPED</b><div class=\"small\">no board matches label:qemu-system")
-        .contains("1 SKIPPED (no board)")
+        .contains(
+            "<td class=\"cell SKIPPED\" title=\"is/S/cr/x86-to-arm/timer:1/label:qemu-system:"
+                + " no board matches label:qemu-system\">SKIPPED</td>")
+        .contains("1 SKIPPED")
         .doesNotContain("c<g>");
   }
 

@@ -34,11 +34,72 @@ class JenkinsfileCpsTest {
 
     assertThat(p.runJenkinsfile()).as(p.log()).isEqualTo("SUCCESS");
 
-    assertThat(lab.commands()).containsExactly("toolchain build", "matrix run", "matrix compare");
+    assertThat(lab.commands())
+        .containsExactly("toolchain build", "matrix run", "matrix compare", "matrix trend");
     assertThat(lab.calls().get(1).get(2)).isEqualTo(Fixture.ROOT + "/matrix/nightly.yaml");
     assertThat(Files.readString(ws().resolve("baseline/reports/nightly/matrix.json")))
         .as("lastSuccessful() alone takes UNSTABLE build 6; the baseline must be stable build 5")
         .contains("stable night");
+  }
+
+  @Test
+  void theNightlyAddsItsNightToTheArchiveAndPublishesTheTrends() throws Exception {
+    // build 6 (UNSTABLE: a flagged night stays in the archive) left nights 3, 5 and 6
+    Path b6 = home.resolve("builds/b6");
+    for (String n : List.of("3", "5", "6")) {
+      Files.createDirectories(b6.resolve("history/" + n));
+      Files.writeString(b6.resolve("history/" + n + "/matrix.json"), "{\"night\":" + n + "}");
+    }
+    p.pastBuild(6, "UNSTABLE", b6);
+
+    assertThat(p.runJenkinsfile()).as(p.log()).isEqualTo("SUCCESS");
+
+    List<String> trend = lab.calls().get(lab.calls().size() - 1);
+    assertThat(trend)
+        .as("oldest night first, tonight (build 7) last, numerically ordered")
+        .containsExactly(
+            "matrix",
+            "trend",
+            "history/3/matrix.json",
+            "history/5/matrix.json",
+            "history/6/matrix.json",
+            "history/7/matrix.json",
+            "--out",
+            "reports/trend");
+    assertThat(Files.readString(ws().resolve("history/7/matrix.json")))
+        .as("tonight's matrix.json is archived as night 7")
+        .contains("\"name\":\"fake\"");
+    assertThat(p.calls("archiveArtifacts"))
+        .anySatisfy(c -> assertThat(c.arg("artifacts")).isEqualTo("history/**"));
+    assertThat(p.calls("publishHTML"))
+        .anySatisfy(
+            c ->
+                assertThat(Lab.map(c.args().get("target")))
+                    .containsEntry("reportFiles", "trend.html")
+                    .containsEntry("reportDir", "reports/trend"));
+  }
+
+  @Test
+  void theArchiveKeepsOnlyTheLastNights() throws Exception {
+    Path b6 = home.resolve("builds/b6");
+    for (int n = 1; n <= 6; n++) {
+      Files.createDirectories(b6.resolve("history/" + n));
+      Files.writeString(b6.resolve("history/" + n + "/matrix.json"), "{}");
+    }
+    p.pastBuild(6, "SUCCESS", b6);
+    Files.createDirectories(ws().resolve("reports/nightly"));
+    Files.writeString(ws().resolve("reports/nightly/matrix.json"), "{}");
+
+    p.step(
+        "hexoTrend",
+        Map.of("cli", lab.cli.toString(), "matrix", "reports/nightly/matrix.json", "keep", 3));
+
+    assertThat(p.result()).as(p.log()).isEqualTo("SUCCESS");
+    assertThat(lab.calls().get(0))
+        .containsSubsequence(
+            "history/5/matrix.json", "history/6/matrix.json", "history/7/matrix.json")
+        .doesNotContain("history/4/matrix.json");
+    assertThat(ws().resolve("history/1")).doesNotExist();
   }
 
   @Test
@@ -175,7 +236,7 @@ class JenkinsfileCpsTest {
 
     assertThat(lab.commands())
         .as("no stable night to copy: nothing to compare with, not a stale baseline/")
-        .containsExactly("toolchain build", "matrix run");
+        .containsExactly("toolchain build", "matrix run", "matrix trend");
     assertThat(p.calls("archiveArtifacts"))
         .allSatisfy(
             c ->
@@ -246,6 +307,11 @@ class JenkinsfileCpsTest {
 
     assertThat(lab.commands())
         .containsExactly(
-            "toolchain build", "matrix plan", "matrix cell", "matrix cell", "matrix merge");
+            "toolchain build",
+            "matrix plan",
+            "matrix cell",
+            "matrix cell",
+            "matrix merge",
+            "matrix trend");
   }
 }
