@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       GcCommand.class,
       MatrixCommand.class,
       MigrateCommand.class,
+      ReplayCommand.class,
       DemoCommand.class
     })
 public final class Main {
