@@ -15,7 +15,7 @@
 #define HEXO_VAR_FRAME 0
 #define HEXO_VAR_ELSEWHERE 1
 #define HEXO_VAR_CSR0 100 /* kind HEXO_VAR_CSR0 + r: at csr[r] + fboff */
-#define HEXO_FORMAT_VERSION 1u
+#define HEXO_FORMAT_VERSION 2u
 #define HEXO_ISA_X86_64 0u
 #define HEXO_ISA_AARCH64 1u
 #if defined(__x86_64__)
@@ -53,6 +53,10 @@ struct hexo_cfg {
 };
 extern struct hexo_cfg hexo_cfg;
 extern volatile sig_atomic_t hexo_flag;
+
+/* init.c */
+unsigned long hexo_points_passed(void);
+void hexo_report_points(void);
 
 /* env.c */
 void hexo_env_load(void);
@@ -178,6 +182,7 @@ struct hexo_mdata {
 	uint64_t heap_start, heap_size;
 	uint32_t page_size;
 	uint32_t nfiles;
+	uint64_t point; /* the source's migration point count at the checkpoint (1 = its first) */
 	struct hexo_mdata_file files[8];
 	uint64_t self_sum;
 };

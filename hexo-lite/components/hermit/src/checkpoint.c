@@ -67,7 +67,15 @@ void hexo_checkpoint(void *fp0, const uintptr_t *csr)
 	m.heap_start = r[2].start;
 	m.heap_size = r[2].size;
 	m.page_size = (uint32_t)HEXO_PAGE;
+	m.point = hexo_points_passed();
 	snprintf(stack_name, sizeof(stack_name), "stack.bin.%u", m.tid);
+	{
+		char msg[80];
+		int k = snprintf(msg, sizeof(msg), "[hexo-lite] checkpoint at migration point %lu\n", (unsigned long)m.point);
+
+		if (write(2, msg, (size_t)k) < 0)
+			hexo_err("stderr: write failed");
+	}
 	hexo_log("checkpoint at %s:%d (%d frames), node %d", frames[0].fn->name, frames[0].line, n, hexo_cfg.node_id);
 	unlink("mdata.bin");
 	if (hexo_stack_save(stack_name, frames, n) < 0 || add_file(&m, stack_name) < 0)
@@ -96,6 +104,7 @@ void hexo_checkpoint(void *fp0, const uintptr_t *csr)
 		hexo_page_server(&m);
 	}
 	hexo_say("Uhyve: exiting");
+	hexo_report_points();
 	hexo_status("STATUS_NOT_RUNNING");
 	hexo_status_line("---");
 	_exit(0);

@@ -65,7 +65,7 @@ void hexo_env_load(void)
 	hexo_cfg.port = (int)env_int("HERMIT_MIGRATE_PORT", 8080);
 	hexo_cfg.node_id = (int)env_int("HERMIT_NODE_ID", 0);
 	hexo_cfg.settle_ms = (int)env_int("HERMIT_MIGPOINT_SETTLE_MS", 0);
-	hexo_cfg.migrate_at = (int)env_int("HERMIT_MIGRATE_AT", 0);
+	hexo_cfg.migrate_at = (int)env_int("HERMIT_MIGRATE_AT_POINT", env_int("HERMIT_MIGRATE_AT", 0));
 	hexo_cfg.replay = env_int("HERMIT_MIGRATE_REPLAY", 0) != 0;
 	hexo_cfg.timeout = (int)env_int("HERMIT_MIGRATE_TIMEOUT", 60);
 	hexo_cfg.connect_timeout = (int)env_int("HERMIT_MIGRATE_CONNECT_TIMEOUT", 10);

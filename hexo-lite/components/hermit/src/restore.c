@@ -39,7 +39,8 @@ void hexo_resume_prepare(char **argv, char **envp)
 					  "heap.bin); resume with HERMIT_FULL_CHKPT_RESTORE=0 and HERMIT_MIGRATE_SERVER");
 	snprintf(stack_name, sizeof(stack_name), "stack.bin.%u", md.tid);
 	hexo_stack_load(stack_name);
-	hexo_log("resuming a checkpoint from %s (node %d here)%s", md.src_isa ? "aarch64" : "x86_64", hexo_cfg.node_id,
+	hexo_log("resuming a checkpoint from %s taken at its migration point %lu (node %d here)%s",
+		 md.src_isa ? "aarch64" : "x86_64", (unsigned long)md.point, hexo_cfg.node_id,
 		 hexo_cfg.replay ? " by replay" : "");
 	if (!hexo_cfg.replay)
 		hexo_resume_rebuild(&md, argv, envp);
