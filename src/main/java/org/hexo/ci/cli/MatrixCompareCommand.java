@@ -3,6 +3,7 @@ package org.hexo.ci.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hexo.ci.matrix.Comparison;
 import org.hexo.ci.matrix.MatrixComparator;
@@ -14,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hexo-ci matrix compare BASELINE.json CURRENT.json}: prints regressions, slowdowns,
- * pre-existing failures, fixed, new and vanished cells; writes {@code comparison.html} and {@code
- * comparison.json}; exit 1 when something regressed.
+ * {@code hexo-ci matrix compare [OLDER.json...] BASELINE.json CURRENT.json}: prints regressions,
+ * slowdowns, pre-existing failures, FLAKY cells and their flake rates over every file given, fixed,
+ * new and vanished cells; writes {@code comparison.html} and {@code comparison.json}; exit 1 when
+ * something regressed.
  */
 @Command(
     name = "compare",
@@ -28,11 +30,13 @@ import picocli.CommandLine.Parameters;
           + " max(THRESHOLD% of the baseline median, K * 1.4826 * MAD, FLOOR ms)."
     })
 final class MatrixCompareCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "BASELINE", description = "The baseline matrix.json.")
-  Path baseline;
-
-  @Parameters(index = "1", paramLabel = "CURRENT", description = "The current matrix.json.")
-  Path current;
+  @Parameters(
+      arity = "2..*",
+      paramLabel = "MATRIX_JSON",
+      description =
+          "matrix.json files, oldest first: the last two are compared (BASELINE CURRENT), and each"
+              + " cell's flake rate is counted over all of them.")
+  List<Path> history;
 
   @Option(
       names = "--threshold",
@@ -65,7 +69,8 @@ final class MatrixCompareCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Comparison c =
         new MatrixComparator(new Threshold(percent, k, floorMs))
-            .compare(MatrixJson.read(baseline), MatrixJson.read(current));
+            .compare(history.stream().map(MatrixJson::read).toList());
+    Path current = history.get(history.size() - 1);
     Path dir = reportDir != null ? reportDir : current.toAbsolutePath().getParent();
     ComparisonHtmlWriter.write(c, dir.resolve("comparison.html"));
     new ObjectMapper()

@@ -17,7 +17,10 @@ import org.hexo.ci.migration.Trigger;
  * A regression matrix as written in a matrix file: the axes whose product gives the cells, the
  * exclusions that remove some of them, how often each cell is repeated (timings are compared as
  * medians of the repeats), how long a board may be leased for one cell run, and the known-good cell
- * that health-checks a board before its first use.
+ * that health-checks a board before its first use; how often a cell whose every run FAILed is run
+ * again (a pass on a rerun makes it FLAKY, {@link CellResult#flaky()}); and the migration points
+ * axis ({@code first}, {@code middle}, {@code last}, {@code N}, {@code n/N}), whose values become
+ * {@code point:} triggers resolved from the reference run.
  */
 public record MatrixSpec(
     String name,
@@ -31,7 +34,40 @@ public record MatrixSpec(
     List<Map<String, String>> exclude,
     int repeat,
     Duration leaseTimeout,
-    Cell healthCheck) {
+    Cell healthCheck,
+    int reruns,
+    List<String> points) {
+
+  /** A matrix without reruns and without a points axis. */
+  public MatrixSpec(
+      String name,
+      Optional<String> toolchain,
+      List<String> apps,
+      List<String> classes,
+      List<String> modes,
+      List<String> directions,
+      List<String> triggers,
+      List<String> targets,
+      List<Map<String, String>> exclude,
+      int repeat,
+      Duration leaseTimeout,
+      Cell healthCheck) {
+    this(
+        name,
+        toolchain,
+        apps,
+        classes,
+        modes,
+        directions,
+        triggers,
+        targets,
+        exclude,
+        repeat,
+        leaseTimeout,
+        healthCheck,
+        0,
+        List.of());
+  }
 
   public MatrixSpec {
     Objects.requireNonNull(name, "name");
@@ -40,7 +76,8 @@ public record MatrixSpec(
     classes = nonEmpty("classes", classes);
     modes = nonEmpty("modes", modes);
     directions = nonEmpty("directions", directions);
-    triggers = nonEmpty("triggers", triggers);
+    points = points == null ? List.of() : List.copyOf(points);
+    triggers = withPoints(triggers, points);
     targets = nonEmpty("targets", targets);
     exclude = exclude == null ? List.of() : exclude.stream().map(Map::copyOf).toList();
     modes.forEach(Mode::parse);
@@ -50,6 +87,9 @@ public record MatrixSpec(
     exclude.forEach(MatrixSpec::checkVocabulary);
     if (repeat < 1) {
       throw new UsageException("repeat must be >= 1, got " + repeat, "set repeat: 3");
+    }
+    if (reruns < 0) {
+      throw new UsageException("reruns must be >= 0, got " + reruns, "set reruns: 1");
     }
     Objects.requireNonNull(leaseTimeout, "leaseTimeout");
     Objects.requireNonNull(healthCheck, "healthCheck");
@@ -76,6 +116,13 @@ public record MatrixSpec(
       }
     }
     return out;
+  }
+
+  /** The triggers axis with one {@code point:P} trigger per value of the points axis. */
+  private static List<String> withPoints(List<String> triggers, List<String> points) {
+    List<String> all = new ArrayList<>(triggers == null ? List.of() : triggers);
+    points.forEach(p -> all.add(Trigger.Kind.POINT.id() + ":" + p));
+    return nonEmpty("triggers (or points)", all);
   }
 
   private static List<String> nonEmpty(String axis, List<String> values) {
