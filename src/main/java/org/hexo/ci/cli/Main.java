@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       MatrixCommand.class,
       MigrateCommand.class,
       ReplayCommand.class,
+      BisectCommand.class,
       DemoCommand.class
     })
 public final class Main {
