@@ -25,10 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code hexo-ci bisect} for real: a JGit repository of hexo-lite's {@code hermit} component with
  * three commits after its base, one that breaks the build, one that repairs it and one that
- * corrupts one restored heap byte. The shipped CLI builds each step's toolchain with the override,
- * migrates IS class S x86-64 -> qemu-user at the middle migration point, skips the commit that does
- * not build and names the corrupting one. Commits have a fixed identity and time, so their
- * toolchain stages are cached between runs.
+ * corrupts one restored heap byte (the top byte of a key in the middle of IS's key array, the first
+ * quarter of its heap). The shipped CLI builds each step's toolchain with the override, migrates IS
+ * class S x86-64 -> qemu-user at the middle migration point, skips the commit that does not build
+ * and names the corrupting one. Commits have a fixed identity and time, so their toolchain stages
+ * are cached between runs.
  */
 class BisectIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -86,7 +87,7 @@ class BisectIT {
                   read,
                   read
                       + "\n\t\t((volatile unsigned char *)(uintptr_t)m->heap_start)"
-                      + "[m->heap_size / 2] ^= 0x5a;"),
+                      + "[(m->heap_size / 4) | 3] ^= 0x5a;"),
               "restore: flip one heap byte");
     }
     Path report = tmp.resolve("report");

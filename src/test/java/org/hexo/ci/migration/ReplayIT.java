@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -23,12 +25,14 @@ import org.hexo.ci.Infra;
 import org.hexo.ci.UsageException;
 import org.hexo.ci.board.Board;
 import org.hexo.ci.board.local.LocalBoard;
+import org.hexo.ci.cli.Main;
 import org.hexo.ci.report.ReportWriter;
 import org.hexo.ci.verify.CheckResult;
 import org.hexo.ci.verify.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * {@link Replay} against real hexo-lite IS class S: a C/R run x86-64 -> aarch64 (binfmt) whose
@@ -169,6 +173,27 @@ class ReplayIT {
     ReplayResult r = replay.get(120, TimeUnit.SECONDS);
     assertThat(r.verdict()).isEqualTo(Verdict.PASS);
     assertThat(r.attach()).isEqualTo(line.substring(line.indexOf("gdb-multiarch")));
+  }
+
+  @Test
+  void theCliReplaysOnAnotherBoardOfTheInventory() throws Exception {
+    Infra.require(
+        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
+    Path run = copyOfFailedRun("cli");
+    FlakyDiskBoard.flip(run.resolve("checkpoint-1/heap.bin"));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code =
+        cl.execute(
+            "replay", run.toString(), "--board", "qemu-user", "--report", reports.toString());
+    assertThat(code).as(out + "\n" + err).isZero();
+    assertThat(out.toString())
+        .contains("[replay] " + run.getFileName() + ": destination on qemu-user from checkpoint-1")
+        .contains("[replay] PASS (the run was FAIL)")
+        .contains("logs: " + run.resolve("replay"));
   }
 
   @Test
