@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.hexo.ci.HexoCiException;
+import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.migration.BoardSource;
@@ -17,8 +18,9 @@ import org.hexo.ci.verify.Verdict;
 /**
  * A bisection step for real: builds the toolchain with the component at the commit (the override
  * {@code component=url@commit}: only its stage and the later ones rebuild, the rest is cached by
- * key), builds the app with it and runs the migration test {@code repeat} times. A build failure or
- * an ERROR is SKIP; any FAIL is BAD; all PASS is GOOD.
+ * key), builds the app with it and runs the migration test {@code repeat} times. A build failure,
+ * an infrastructure error while building or an ERROR run is SKIP; any FAIL is BAD; all PASS is
+ * GOOD.
  */
 public final class CellProbe implements Bisection.Probe {
   private final HexoConfig config;
@@ -56,7 +58,14 @@ public final class CellProbe implements Bisection.Probe {
             List.of(component + "=" + url + "@" + commit.id()),
             null,
             progress);
-    BuildCache.Outcome o = builds.outcome(spec.appDir(), spec.appClass());
+    BuildCache.Outcome o;
+    try {
+      o = builds.outcome(spec.appDir(), spec.appClass());
+    } catch (InfrastructureException e) {
+      // like an ERROR run: this commit cannot be judged, the search goes on around it
+      return new Bisection.Step(
+          commit, Bisection.Mark.SKIP, "build ERROR: " + firstLine(e), List.of());
+    }
     if (o instanceof BuildCache.Failed f) {
       return new Bisection.Step(
           commit, Bisection.Mark.SKIP, "build failed: " + firstLine(f.error()), List.of());
