@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       GcCommand.class,
       MatrixCommand.class,
       MigrateCommand.class,
+      ReplayCommand.class,
+      BisectCommand.class,
       DemoCommand.class
     })
 public final class Main {

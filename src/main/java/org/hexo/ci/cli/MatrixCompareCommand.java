@@ -3,6 +3,7 @@ package org.hexo.ci.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hexo.ci.matrix.Comparison;
 import org.hexo.ci.matrix.MatrixComparator;
@@ -16,10 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hexo-ci matrix compare BASELINE.json CURRENT.json}: prints regressions, slowdowns,
- * pre-existing failures, fixed, new and vanished cells; writes {@code comparison.html} and {@code
- * comparison.json}, and rewrites CURRENT's {@code matrix.html} with its regressions marked; exit 1
- * when something regressed.
+ * {@code hexo-ci matrix compare [OLDER.json...] BASELINE.json CURRENT.json}: prints regressions,
+ * slowdowns, pre-existing failures, FLAKY cells and their flake rates over every file given, fixed,
+ * new and vanished cells; writes {@code comparison.html} and {@code comparison.json}, and rewrites
+ * CURRENT's {@code matrix.html} with its regressions marked; exit 1 when something regressed.
  */
 @Command(
     name = "compare",
@@ -31,11 +32,13 @@ import picocli.CommandLine.Parameters;
           + " max(THRESHOLD% of the baseline median, K * 1.4826 * MAD, FLOOR ms)."
     })
 final class MatrixCompareCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "BASELINE", description = "The baseline matrix.json.")
-  Path baseline;
-
-  @Parameters(index = "1", paramLabel = "CURRENT", description = "The current matrix.json.")
-  Path current;
+  @Parameters(
+      arity = "2..*",
+      paramLabel = "MATRIX_JSON",
+      description =
+          "matrix.json files, oldest first: the last two are compared (BASELINE CURRENT), and each"
+              + " cell's flake rate is counted over all of them.")
+  List<Path> history;
 
   @Option(
       names = "--threshold",
@@ -66,14 +69,14 @@ final class MatrixCompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    MatrixResult now = MatrixJson.read(current);
-    Comparison c =
-        new MatrixComparator(new Threshold(percent, k, floorMs))
-            .compare(MatrixJson.read(baseline), now);
+    List<MatrixResult> runs = history.stream().map(MatrixJson::read).toList();
+    Comparison c = new MatrixComparator(new Threshold(percent, k, floorMs)).compare(runs);
+    Path current = history.get(history.size() - 1);
     Path dir = reportDir != null ? reportDir : current.toAbsolutePath().getParent();
     ComparisonHtmlWriter.write(c, dir.resolve("comparison.html"));
     // the current run's heat map, now with its regressions marked (its links are relative to it)
-    MatrixHtmlWriter.write(now, c, current.toAbsolutePath().getParent().resolve("matrix.html"));
+    MatrixHtmlWriter.write(
+        runs.get(runs.size() - 1), c, current.toAbsolutePath().getParent().resolve("matrix.html"));
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(dir.resolve("comparison.json").toFile(), c);

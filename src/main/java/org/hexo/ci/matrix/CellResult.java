@@ -1,5 +1,6 @@
 package org.hexo.ci.matrix;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.hexo.ci.verify.Verdict;
 
@@ -23,6 +24,23 @@ public record CellResult(
     board = board == null ? "" : board;
     logDir = logDir == null ? "" : logDir;
     message = message == null ? "" : message;
+  }
+
+  /**
+   * FLAKY: a run of the cell failed and a later one passed (a repeat or a rerun of the failure), so
+   * the cell is reported apart from regressions.
+   */
+  @JsonProperty(value = "flaky", access = JsonProperty.Access.READ_ONLY)
+  public boolean flaky() {
+    boolean failed = false;
+    for (Sample s : samples) {
+      if (s.verdict() != Verdict.PASS) {
+        failed = true;
+      } else if (failed) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the cell was moved off a broken board at least once. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hexo.ci.verify.Verdict;
 
 /** Compares a current matrix run with a baseline; see {@link Comparison} and {@link Threshold}. */
@@ -15,11 +16,25 @@ public final class MatrixComparator {
   }
 
   public Comparison compare(MatrixResult baseline, MatrixResult current) {
+    return compare(List.of(baseline, current));
+  }
+
+  /**
+   * Compares the last two runs of {@code history} (oldest first) and gives each cell of the last
+   * run its flake rate over all of them.
+   */
+  public Comparison compare(List<MatrixResult> history) {
+    if (history.size() < 2) {
+      throw new IllegalArgumentException("a comparison needs a baseline and a current run");
+    }
+    MatrixResult baseline = history.get(history.size() - 2);
+    MatrixResult current = history.get(history.size() - 1);
     Map<String, CellResult> before = byId(baseline);
     Map<String, CellResult> after = byId(current);
     List<Comparison.Change> regressions = new ArrayList<>();
     List<Comparison.Change> fixed = new ArrayList<>();
     List<Comparison.Change> preExisting = new ArrayList<>();
+    List<Comparison.Change> flaky = new ArrayList<>();
     List<String> added = new ArrayList<>();
     List<Comparison.Slowdown> slowdowns = new ArrayList<>();
     int unchanged = 0;
@@ -32,6 +47,10 @@ public final class MatrixComparator {
       }
       Comparison.Change change =
           new Comparison.Change(e.getKey(), b.verdict(), a.verdict(), a.message());
+      if (a.flaky()) {
+        flaky.add(change);
+        continue;
+      }
       boolean wasOk = b.verdict() == Verdict.PASS;
       boolean isOk = a.verdict() == Verdict.PASS;
       if (wasOk && !isOk) {
@@ -62,7 +81,27 @@ public final class MatrixComparator {
         vanished,
         skipped,
         slowdowns,
-        unchanged);
+        unchanged,
+        flaky,
+        flakeRates(history, after.keySet()));
+  }
+
+  private static List<Comparison.FlakeRate> flakeRates(
+      List<MatrixResult> history, Set<String> ids) {
+    List<Comparison.FlakeRate> out = new ArrayList<>();
+    for (String id : ids) {
+      int runs = 0;
+      int flaky = 0;
+      for (MatrixResult r : history) {
+        CellResult c = byId(r).get(id);
+        if (c != null) {
+          runs++;
+          flaky += c.flaky() ? 1 : 0;
+        }
+      }
+      out.add(new Comparison.FlakeRate(id, flaky, runs));
+    }
+    return out;
   }
 
   private List<Comparison.Slowdown> slowdowns(String id, CellResult b, CellResult a) {

@@ -25,6 +25,7 @@ import org.hexo.ci.app.AppDescription;
  * name: nightly
  * toolchain: hexo-lite          # optional, a spec name or file passed to the migration
  * repeat: 3                     # runs per cell; timings compare as medians
+ * reruns: 1                     # runs again a cell whose every run FAILed; a pass makes it FLAKY
  * lease-timeout: 900            # seconds one cell run may hold a board
  * axes:
  *   apps: [is, ep, cg, mg, ft]  # app directories, relative to the project's apps/ or absolute,
@@ -34,8 +35,9 @@ import org.hexo.ci.app.AppDescription;
  *   classes: [S]                # optional: none for apps without classes
  *   modes: [cr, postcopy]
  *   directions: [x86-to-arm, arm-to-x86]
- *   triggers: ["output:^ +3$"]  # migration points: timer:N | signal:N | output:REGEX | suggested
- *                               # (each app's first hexo-app.yaml trigger; the default)
+ *   triggers: ["output:^ +3$"]  # migration points: timer:N | signal:N | output:REGEX | point:P |
+ *                               # suggested (each app's first hexo-app.yaml trigger; the default)
+ *   points: [first, middle, last] # or N, n/N: point:P triggers, resolved from the reference run
  *   targets: ["label:qemu-user"] # a board name or label:LABEL
  * exclude:
  *   - {app: cg, mode: postcopy}
@@ -44,9 +46,17 @@ import org.hexo.ci.app.AppDescription;
  */
 public final class MatrixFile {
   private static final Set<String> TOP =
-      Set.of("name", "toolchain", "repeat", "lease-timeout", "axes", "exclude", "health-check");
+      Set.of(
+          "name",
+          "toolchain",
+          "repeat",
+          "reruns",
+          "lease-timeout",
+          "axes",
+          "exclude",
+          "health-check");
   private static final Set<String> AXES =
-      Set.of("apps", "classes", "modes", "directions", "triggers", "targets");
+      Set.of("apps", "classes", "modes", "directions", "triggers", "points", "targets");
   private static final Set<String> CELL_KEYS =
       Set.of("app", "class", "mode", "direction", "trigger", "target");
 
@@ -140,13 +150,17 @@ public final class MatrixFile {
           classes.isEmpty() ? List.of(MatrixSpec.NO_CLASS) : classes,
           list(axes, "modes"),
           list(axes, "directions"),
-          triggers.isEmpty() ? List.of(MatrixSpec.SUGGESTED_TRIGGER) : triggers,
+          triggers.isEmpty() && list(axes, "points").isEmpty()
+              ? List.of(MatrixSpec.SUGGESTED_TRIGGER)
+              : triggers,
           targets,
           exclude,
           root.path("repeat").asInt(1),
           Duration.ofSeconds(root.path("lease-timeout").asLong(900)),
           health,
-          descriptions);
+          descriptions,
+          root.path("reruns").asInt(0),
+          list(axes, "points"));
     } catch (UsageException e) {
       throw new UsageException("matrix file " + source + ": " + e.getMessage(), e.remedy(), e);
     }

@@ -264,6 +264,13 @@ public final class MatrixScheduler {
         break;
       }
     }
+    for (int i = 1; i <= spec.reruns() && failedOnly(samples); i++) {
+      Path dir = reportDir.resolve(logDir).resolve(board.name() + "-rerun" + i);
+      long s0 = System.currentTimeMillis();
+      CellOutcome o = leased(p.cell(), board, dir, leases);
+      samples.add(
+          new Sample(o.verdict(), o.phasesMs(), s0, System.currentTimeMillis(), o.message()));
+    }
     Verdict verdict = samples.stream().map(Sample::verdict).reduce(Verdict.PASS, Verdict::worst);
     if (verdict == Verdict.ERROR && noHealthCheck == null) {
       CellOutcome health = healthCheck(board, leases);
@@ -355,5 +362,10 @@ public final class MatrixScheduler {
       Thread.currentThread().interrupt();
       return CellOutcome.error("interrupted");
     }
+  }
+
+  /** Whether every run so far FAILed (an ERROR is the board's, and is not rerun). */
+  private static boolean failedOnly(List<Sample> samples) {
+    return samples.stream().allMatch(s -> s.verdict() == Verdict.FAIL);
   }
 }

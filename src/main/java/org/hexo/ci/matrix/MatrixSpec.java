@@ -21,6 +21,10 @@ import org.hexo.ci.migration.Trigger;
  * that health-checks a board before its first use, and the descriptions (args, inputs, verify, ...)
  * the file gives some apps, on top of each app's own {@code hexo-app.yaml}. An app without classes
  * takes the class {@value #NO_CLASS}; the trigger {@value #SUGGESTED_TRIGGER} is each app's own.
+ * Also how often a cell whose every run FAILed is run again (a pass on a rerun makes it FLAKY,
+ * {@link CellResult#flaky()}), and the migration points axis ({@code first}, {@code middle}, {@code
+ * last}, {@code N}, {@code n/N}), whose values become {@code point:} triggers resolved from the
+ * reference run.
  */
 public record MatrixSpec(
     String name,
@@ -35,7 +39,9 @@ public record MatrixSpec(
     int repeat,
     Duration leaseTimeout,
     Cell healthCheck,
-    Map<String, AppDescription> descriptions) {
+    Map<String, AppDescription> descriptions,
+    int reruns,
+    List<String> points) {
 
   /**
    * The trigger axis value that takes each app's own suggested trigger (the first {@code triggers}
@@ -76,6 +82,73 @@ public record MatrixSpec(
         Map.of());
   }
 
+  /** A matrix with app descriptions, without reruns and without a points axis. */
+  public MatrixSpec(
+      String name,
+      Optional<String> toolchain,
+      List<String> apps,
+      List<String> classes,
+      List<String> modes,
+      List<String> directions,
+      List<String> triggers,
+      List<String> targets,
+      List<Map<String, String>> exclude,
+      int repeat,
+      Duration leaseTimeout,
+      Cell healthCheck,
+      Map<String, AppDescription> descriptions) {
+    this(
+        name,
+        toolchain,
+        apps,
+        classes,
+        modes,
+        directions,
+        triggers,
+        targets,
+        exclude,
+        repeat,
+        leaseTimeout,
+        healthCheck,
+        descriptions,
+        0,
+        List.of());
+  }
+
+  /** A matrix with reruns and a points axis, without app descriptions. */
+  public MatrixSpec(
+      String name,
+      Optional<String> toolchain,
+      List<String> apps,
+      List<String> classes,
+      List<String> modes,
+      List<String> directions,
+      List<String> triggers,
+      List<String> targets,
+      List<Map<String, String>> exclude,
+      int repeat,
+      Duration leaseTimeout,
+      Cell healthCheck,
+      int reruns,
+      List<String> points) {
+    this(
+        name,
+        toolchain,
+        apps,
+        classes,
+        modes,
+        directions,
+        triggers,
+        targets,
+        exclude,
+        repeat,
+        leaseTimeout,
+        healthCheck,
+        Map.of(),
+        reruns,
+        points);
+  }
+
   public MatrixSpec {
     descriptions = descriptions == null ? Map.of() : Map.copyOf(descriptions);
     Objects.requireNonNull(name, "name");
@@ -84,7 +157,8 @@ public record MatrixSpec(
     classes = nonEmpty("classes", classes);
     modes = nonEmpty("modes", modes);
     directions = nonEmpty("directions", directions);
-    triggers = nonEmpty("triggers", triggers);
+    points = points == null ? List.of() : List.copyOf(points);
+    triggers = withPoints(triggers, points);
     targets = nonEmpty("targets", targets);
     exclude = exclude == null ? List.of() : exclude.stream().map(Map::copyOf).toList();
     modes.forEach(Mode::parse);
@@ -94,6 +168,9 @@ public record MatrixSpec(
     exclude.forEach(MatrixSpec::checkVocabulary);
     if (repeat < 1) {
       throw new UsageException("repeat must be >= 1, got " + repeat, "set repeat: 3");
+    }
+    if (reruns < 0) {
+      throw new UsageException("reruns must be >= 0, got " + reruns, "set reruns: 1");
     }
     Objects.requireNonNull(leaseTimeout, "leaseTimeout");
     Objects.requireNonNull(healthCheck, "healthCheck");
@@ -115,7 +192,9 @@ public record MatrixSpec(
         repeat,
         leaseTimeout,
         healthCheck,
-        descriptions);
+        descriptions,
+        reruns,
+        List.of());
   }
 
   /** The cell whose {@link Cell#id()} is {@code id}; a usage error naming the ids otherwise. */
@@ -151,6 +230,13 @@ public record MatrixSpec(
       }
     }
     return out;
+  }
+
+  /** The triggers axis with one {@code point:P} trigger per value of the points axis. */
+  private static List<String> withPoints(List<String> triggers, List<String> points) {
+    List<String> all = new ArrayList<>(triggers == null ? List.of() : triggers);
+    points.forEach(p -> all.add(Trigger.Kind.POINT.id() + ":" + p));
+    return nonEmpty("triggers (or points)", all);
   }
 
   private static List<String> nonEmpty(String axis, List<String> values) {

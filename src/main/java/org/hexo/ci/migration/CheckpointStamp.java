@@ -57,7 +57,8 @@ final class CheckpointStamp {
     }
   }
 
-  private static Optional<LegProof.Checkpoint> readHost(Path file) {
+  /** The stamp of the {@code mdata.bin} at {@code file} on this host. */
+  static Optional<LegProof.Checkpoint> readHost(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(ISA_OFFSET + 4);
       if (head.length < ISA_OFFSET + 4) {

@@ -52,6 +52,9 @@ final class LegEnv {
     env.put(
         "HERMIT_MIGPOINT_SETTLE_MS",
         trigger != null && trigger.kind() == Trigger.Kind.OUTPUT ? SETTLE_MS : "0");
+    if (trigger != null && trigger.point().isPresent()) {
+      env.put("HERMIT_MIGRATE_AT_POINT", Integer.toString(trigger.point().getAsInt()));
+    }
     return env;
   }
 }

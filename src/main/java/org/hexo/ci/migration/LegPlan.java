@@ -41,6 +41,11 @@ record LegPlan(
     return new LegPlan(role, board, workDir, resume, t, UNUSED_PORT, "0", "127.0.0.1");
   }
 
+  /** This plan with another trigger (a point trigger resolved after the reference run). */
+  LegPlan withTrigger(Trigger value) {
+    return new LegPlan(role, board, workDir, resume, value, port, pullFrom, bindAddress);
+  }
+
   /** This plan with the page-server settings of a post-copy run. */
   LegPlan withNetwork(int value, String pull, String bind) {
     return new LegPlan(role, board, workDir, resume, trigger, value, pull, bind);

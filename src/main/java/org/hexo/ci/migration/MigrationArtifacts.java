@@ -42,6 +42,15 @@ public record MigrationArtifacts(Path hostDir, Map<String, String> manifest) {
     return List.of(hostDir.resolve(PROG_X86), hostDir.resolve(PROG_ARM));
   }
 
+  /** All four files, in the layout {@code --artifacts} reads. */
+  public List<Path> files() {
+    return List.of(
+        hostDir.resolve(PROG_X86),
+        hostDir.resolve(PROG_ARM),
+        hostDir.resolve(proxyName("x86_64")),
+        hostDir.resolve(proxyName("aarch64")));
+  }
+
   /** The proxy (uhyve, or hexo-lite's stand-in) for programs of ISA {@code arch}. */
   public Path proxy(String arch) {
     return hostDir.resolve(proxyName(arch));

@@ -125,6 +125,8 @@ public final class MigrationRunner {
         run.failure().isPresent() || checks.isEmpty() ? Verdict.ERROR : checks.get().verdict();
     if (verdict == Verdict.PASS) {
       dir.discardCheckpoints();
+    } else {
+      dir.keepPrograms(artifacts);
     }
     MigrationResult result =
         result(run, dir, verdict, run.failure().orElse(null), checks.orElse(null), startedAt);

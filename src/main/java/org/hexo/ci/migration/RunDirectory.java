@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,9 @@ import org.hexo.ci.board.Executor;
  */
 final class RunDirectory {
   private static final Duration CLEANUP_TIMEOUT = Duration.ofMinutes(2);
+
+  /** The sub-directory keeping the programs of a run that did not pass. */
+  public static final String PROGRAMS = "programs";
 
   private final Path path;
   private final List<WorkDir> workDirs = new ArrayList<>();
@@ -96,6 +100,22 @@ final class RunDirectory {
       return Files.createDirectories(dir);
     } catch (IOException e) {
       throw new InfrastructureException("cannot create " + dir + ": " + e, "free disk space", e);
+    }
+  }
+
+  /**
+   * After a run that did not pass: keeps the four programs it ran in {@code programs/}, so {@code
+   * hexo-ci replay} can run the destination again from the kept checkpoint.
+   */
+  void keepPrograms(MigrationArtifacts artifacts) {
+    Path keep = path.resolve(PROGRAMS);
+    try {
+      Files.createDirectories(keep);
+      for (Path p : artifacts.files()) {
+        Files.copy(p, keep.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      // only a later replay needs them, and it says what is missing; the run's verdict stands
     }
   }
 

@@ -1,6 +1,7 @@
 package org.hexo.ci.migration;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -67,13 +68,17 @@ final class RunLoop {
     planner.openSource();
     CompletableFuture<List<LegPlan>> planned =
         Background.start("hexo-ci-setup-" + dir.testName(), planner::legs);
+    LegResult ref;
     try {
-      runReference(planner.reference());
+      ref = runReference(planner.reference());
     } catch (RuntimeException e) {
       Background.settle(planned);
       throw e;
     }
-    List<LegPlan> plans = Background.join(planned);
+    List<LegPlan> plans = new ArrayList<>(Background.join(planned));
+    plans.set(
+        0,
+        plans.get(0).withTrigger(MigrationPoints.resolve(spec.trigger(), ref, spec.normalizer())));
     Instant total = Instant.now();
     recorder.phaseStarted("source");
     LegProcess current = legs.start(plans.get(0));
@@ -92,7 +97,7 @@ final class RunLoop {
     recorder.phase("total", total, Instant.now());
   }
 
-  private void runReference(LegPlan plan) {
+  private LegResult runReference(LegPlan plan) {
     recorder.phaseStarted(plan.role());
     LegProcess p = legs.start(plan);
     p.watch(null, false);
@@ -111,6 +116,7 @@ final class RunLoop {
               + " its memory (--memory, HERMIT_MEM) and the board (reference.stderr in the run"
               + " directory)");
     }
+    return ref;
   }
 
   /** The last lines of a leg's stderr, for a one-line message. */

@@ -44,6 +44,39 @@ class MatrixSpecTest {
   }
 
   @Test
+  void thePointsAxisAddsPointTriggersAndABadPointIsAUsageError() {
+    MatrixSpec s =
+        MatrixFile.parse(
+            """
+            name: p
+            reruns: 1
+            axes:
+              apps: [is]
+              classes: [S]
+              modes: [cr]
+              directions: [x86-to-arm]
+              points: [first, middle, last, 2/3]
+              targets: [qemu-user]
+            """,
+            "p.yaml");
+    assertThat(s.reruns()).isEqualTo(1);
+    assertThat(s.cells())
+        .extracting(Cell::trigger)
+        .containsExactly("point:first", "point:middle", "point:last", "point:2/3");
+    assertThatThrownBy(
+            () ->
+                MatrixFile.parse(
+                    """
+                    axes: {apps: [is], classes: [S], modes: [cr], directions: [x86-to-arm],
+                           points: [centre], targets: [qemu-user]}
+                    """,
+                    "bad.yaml"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("bad.yaml")
+        .hasMessageContaining("point:centre");
+  }
+
+  @Test
   void unknownKeysAndValuesAreUsageErrorsNamingThem() {
     assertThatThrownBy(() -> MatrixFile.parse("axes: {apps: [is], clases: [S]}", "bad.yaml"))
         .isInstanceOf(UsageException.class)

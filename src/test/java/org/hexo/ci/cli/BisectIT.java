@@ -1,0 +1,144 @@
+package org.hexo.ci.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.hexo.ci.Infra;
+import org.hexo.ci.ShippedCli;
+import org.hexo.ci.config.ConfigLoader;
+import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.toolchain.Component;
+import org.hexo.ci.toolchain.ToolchainSpecs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code hexo-ci bisect} for real: a JGit repository of hexo-lite's {@code hermit} component with
+ * three commits after its base, one that breaks the build, one that repairs it and one that
+ * corrupts one restored heap byte (the top byte of a key in the middle of IS's key array, the first
+ * quarter of its heap). The shipped CLI builds each step's toolchain with the override, migrates IS
+ * class S x86-64 -> qemu-user at the middle migration point, skips the commit that does not build
+ * and names the corrupting one. Commits have a fixed identity and time, so their toolchain stages
+ * are cached between runs.
+ */
+class BisectIT {
+  private static final Path ROOT = Path.of("").toAbsolutePath();
+  @TempDir Path tmp;
+
+  private static RevCommit commit(Git git, String file, String text, String subject)
+      throws Exception {
+    Files.writeString(git.getRepository().getWorkTree().toPath().resolve(file), text);
+    git.add().addFilepattern(file).call();
+    PersonIdent who =
+        new PersonIdent(
+            "hexo-ci test",
+            "test@hexo-ci.invalid",
+            Instant.parse("2024-02-01T00:00:00Z"),
+            ZoneOffset.UTC);
+    return git.commit().setMessage(subject).setAuthor(who).setCommitter(who).setSign(false).call();
+  }
+
+  @Test
+  void namesTheCommitThatCorruptsTheRestoredHeapAndSkipsTheOneThatDoesNotBuild() throws Exception {
+    Infra.require(
+        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
+    Infra.require(
+        Files.exists(Path.of("/proc/sys/fs/binfmt_misc/qemu-aarch64")), "binfmt for aarch64");
+    HexoConfig config = new ConfigLoader(System.getenv(), ROOT).load(null, Map.of());
+    Component hermit =
+        ToolchainSpecs.load("hexo-lite", config).components().stream()
+            .filter(c -> c.name().equals("hermit"))
+            .findFirst()
+            .orElseThrow();
+    Path fork = tmp.resolve("hermit");
+    String base;
+    RevCommit broken;
+    RevCommit corrupt;
+    try (Git git =
+        Git.cloneRepository()
+            .setURI(hermit.url())
+            .setBranch(hermit.ref())
+            .setDirectory(fork.toFile())
+            .call()) {
+      base = git.getRepository().resolve("HEAD").name();
+      Path proxy = fork.resolve("src/proxy.c");
+      String proxySource = Files.readString(proxy);
+      broken =
+          commit(git, "src/proxy.c", proxySource + "this is not C\n", "proxy: break the build");
+      commit(git, "src/proxy.c", proxySource, "proxy: repair the build");
+      String restore = Files.readString(fork.resolve("src/restore.c"));
+      String read = "read_region(\"heap.bin\", m->heap_start, m->heap_size);";
+      assertThat(restore).contains(read);
+      corrupt =
+          commit(
+              git,
+              "src/restore.c",
+              restore.replace(
+                  read,
+                  read
+                      + "\n\t\t((volatile unsigned char *)(uintptr_t)m->heap_start)"
+                      + "[(m->heap_size / 4) | 3] ^= 0x5a;"),
+              "restore: flip one heap byte");
+    }
+    Path report = tmp.resolve("report");
+
+    ShippedCli.Run cli =
+        ShippedCli.run(
+            tmp.resolve("cli"),
+            Map.of(),
+            Duration.ofMinutes(30),
+            "bisect",
+            "--component",
+            "hermit",
+            "--repo",
+            fork.toUri().toString(),
+            "--good",
+            base,
+            "--bad",
+            "HEAD",
+            "--app",
+            ROOT.resolve("apps/is").toString(),
+            "--class",
+            "S",
+            "--trigger",
+            "point:middle",
+            "--arm-board",
+            "qemu-user",
+            "--report",
+            report.toString());
+
+    assertThat(cli.exit()).as(cli.describe()).isZero();
+    assertThat(cli.stdout())
+        .contains("first bad commit: " + corrupt.name() + " restore: flip one heap byte")
+        .contains("skipped " + broken.name() + " proxy: break the build")
+        .contains("  evidence: " + report.resolve("bisect"));
+    JsonNode json = new ObjectMapper().readTree(report.resolve("bisect/bisect.json").toFile());
+    assertThat(json.path("firstBad").asText()).isEqualTo(corrupt.name());
+    JsonNode steps = json.path("steps");
+    assertThat(steps).hasSize(3);
+    assertThat(steps.get(0).path("mark").asText()).isEqualTo("SKIP");
+    assertThat(steps.get(0).path("reason").asText()).contains("build failed");
+    assertThat(steps.get(1).path("mark").asText()).as("the repair").isEqualTo("GOOD");
+    assertThat(steps.get(2).path("mark").asText()).isEqualTo("BAD");
+    Path evidence = Path.of(steps.get(2).path("runDirs").get(0).asText());
+    assertThat(
+            new ObjectMapper()
+                .readTree(evidence.resolve("result.json").toFile())
+                .path("verdict")
+                .asText())
+        .isEqualTo("FAIL");
+    assertThat(Files.readString(report.resolve("bisect/bisect.html")))
+        .contains(corrupt.name())
+        .contains("SKIP");
+  }
+}
