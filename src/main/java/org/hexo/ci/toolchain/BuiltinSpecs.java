@@ -60,13 +60,17 @@ final class BuiltinSpecs {
     Path sources = cacheDir.resolve("sources");
     Path installerGit = sources.resolve("hexo-lite.git");
     Path hermitGit = sources.resolve("hermit.git");
-    SourceSnapshot.of(lite, Set.of("components"))
-        .with(projectRoot.resolve("apps"))
-        .commitTo(installerGit, "hermit-master");
-    SourceSnapshot.of(lite.resolve("components/hermit"), Set.of()).commitTo(hermitGit, HPM);
+    // refs named after their snapshot's commit: another checkout sharing this cache cannot move
+    // them
+    String installerRef =
+        SourceSnapshot.of(lite, Set.of("components"))
+            .with(projectRoot.resolve("apps"))
+            .commitPinned(installerGit, "hermit-master");
+    String hermitRef =
+        SourceSnapshot.of(lite.resolve("components/hermit"), Set.of()).commitPinned(hermitGit, HPM);
     return new ToolchainSpec(
         "hexo-lite",
-        new Repository(installerGit.toUri().toString(), "hermit-master"),
+        new Repository(installerGit.toUri().toString(), installerRef),
         List.of(
             "python3",
             "install_compiler.py",
@@ -80,7 +84,7 @@ final class BuiltinSpecs {
             new Component(
                 "hermit",
                 hermitGit.toUri().toString(),
-                HPM,
+                hermitRef,
                 "hermit",
                 "https://git.hexo-lite.invalid/hermit.git",
                 HPM,

@@ -78,6 +78,22 @@ public final class SourceSnapshot {
    * branch} and returns the commit id.
    */
   public ObjectId commitTo(Path bare, String branch) {
+    return commit(bare, branch, false);
+  }
+
+  /**
+   * Commits as {@link #commitTo} does, and also on a branch named after the commit ({@code
+   * snapshot-<id>}), whose name it returns. That branch never moves, so hexo-ci processes of
+   * different checkouts sharing one cache (two Jenkins workspaces on an agent) cannot move the ref
+   * another one resolved while it builds; {@code branch} is for people and always the latest.
+   */
+  public String commitPinned(Path bare, String branch) {
+    return PINNED_PREFIX + commit(bare, branch, true).name();
+  }
+
+  private static final String PINNED_PREFIX = "snapshot-";
+
+  private ObjectId commit(Path bare, String branch, boolean pinned) {
     try {
       Files.createDirectories(bare.getParent());
       try (Repository repo =
@@ -95,6 +111,9 @@ public final class SourceSnapshot {
           ObjectId commit = ins.insert(cb);
           ins.flush();
           updateBranch(repo, branch, commit);
+          if (pinned) {
+            updateBranch(repo, PINNED_PREFIX + commit.name(), commit);
+          }
           repo.updateRef(Constants.HEAD).link(Constants.R_HEADS + branch);
           return commit;
         }
