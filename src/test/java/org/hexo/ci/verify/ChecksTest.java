@@ -120,6 +120,26 @@ class ChecksTest {
                 + " with '2'");
   }
 
+  @Test
+  void aTriggerLineInsideAMaskedTableIsFoundOnTheProgramsOwnLines() {
+    // the table rule masks the numbers of every row after a rate header, the trigger line among
+    // them
+    String src = " unit MB/s\nround 1: 5.25 MB/s\nround 2: 6.50 MB/s\nUhyve: exiting\n";
+    String dst = "round 3: 7.75 MB/s\n\nrodata: SUCCESS\n";
+    Check point = Checks.migrationPoint(Normalizer.defaults(), Pattern.compile("^round 2:"));
+    String reference = " unit MB/s\nround 1: 5.00 MB/s\nround 2: 6.00 MB/s\n" + dst;
+    CheckResult r =
+        point.apply(
+            new RunEvidence(
+                leg("reference", "local", reference, "", 0, false),
+                List.of(
+                    leg("source", "local", src, "", 0, false),
+                    leg("destination", "arm", dst, "", 0, false)),
+                List.of()));
+    assertThat(r.verdict()).as(r.actual()).isEqualTo(Verdict.PASS);
+    assertThat(r.expected()).contains("reference line 3 ('round 2: 6.00 MB/s')");
+  }
+
   private static final String SRC = "IS\n   iteration\n        1\nUhyve: exiting\n";
   private static final String DST =
       "        2\n        3\n Time in seconds =   7.50\n Verification    =               SUCCESSFUL\n";
