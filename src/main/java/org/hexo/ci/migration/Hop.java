@@ -208,17 +208,24 @@ final class Hop {
   private boolean transfer() {
     crew.recorder().phaseStarted(prefix() + "transfer");
     Instant start = Instant.now();
-    TransferResult t =
-        CheckpointMover.move(
-            from.role() + "->" + to.role(),
-            from.board(),
-            from.workDir(),
-            to.board(),
-            to.workDir(),
-            crew.dir().checkpointCopy(index + 1),
-            crew.mode(),
-            crew.hook(),
-            TRANSFER_TIMEOUT);
+    String label = from.role() + "->" + to.role();
+    TransferResult t;
+    try {
+      t =
+          CheckpointMover.move(
+              label,
+              from.board(),
+              from.workDir(),
+              to.board(),
+              to.workDir(),
+              crew.dir().checkpointCopy(index + 1),
+              crew.mode(),
+              crew.hook(),
+              TRANSFER_TIMEOUT);
+    } catch (RuntimeException e) {
+      // a board that died under the move is the board's failure, whatever its driver threw
+      throw Legs.blameDeadBoard(e, "during the transfer " + label, to, from);
+    }
     crew.recorder().transfer(t);
     crew.recorder().phase(prefix() + "transfer", start, Instant.now());
     return !t.files().isEmpty() && t.files().stream().allMatch(f -> f.intact());

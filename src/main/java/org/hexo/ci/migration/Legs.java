@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.UsageException;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Executor;
@@ -124,13 +125,35 @@ final class Legs implements AutoCloseable {
   }
 
   private static InfrastructureException boardDied(LegPlan plan, String leg, String board) {
+    return boardDied(plan, "while it ran the " + plan.role(), leg, board);
+  }
+
+  /**
+   * A step that failed on the boards of {@code plans} (a checkpoint's move): ERROR naming the first
+   * of them that no longer runs {@code true}, else {@code failure} as it is.
+   */
+  static RuntimeException blameDeadBoard(RuntimeException failure, String step, LegPlan... plans) {
+    if (Interruption.requested() || failure instanceof UsageException) {
+      return failure;
+    }
+    for (LegPlan plan : plans) {
+      String dead = unanswered(plan);
+      if (dead != null) {
+        return boardDied(plan, step, String.valueOf(failure.getMessage()).strip(), dead);
+      }
+    }
+    return failure;
+  }
+
+  private static InfrastructureException boardDied(
+      LegPlan plan, String when, String leg, String board) {
     return new InfrastructureException(
         "board "
             + plan.board().name()
             + " ("
             + plan.board().kind()
-            + ") stopped answering while it ran the "
-            + plan.role()
+            + ") stopped answering "
+            + when
             + " ("
             + leg
             + "; the board: "

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code hexo-ci migrate} in each phase, and every row must be ERROR naming the board (never the
  * app's FAIL) with nothing left behind. Prints each row as {@code fault table: ...}.
  *
- * <p>Phases: the source (arm-to-x86, killed once the source leg starts on it); the transfer
+ * <p>The app ({@code src/test/apps/paced}) is paced by sleep, so legs take seconds on any board.
+ * Phases: the source (arm-to-x86, killed once the source leg starts on it); the transfer
  * (x86-to-arm, killed while the source runs on the x86 board, so the checkpoint's move to it is
  * what finds it dead); the destination (x86-to-arm, killed once the destination leg starts).
  */
@@ -41,6 +42,14 @@ class BoardFaultsIT {
   private record Row(String board, String fault, String phase) {
     String direction() {
       return phase.equals("source") ? "arm-to-x86" : "x86-to-arm";
+    }
+
+    /**
+     * The app prints a round every 100 ms: a source killed at its start, or a transfer whose target
+     * is killed while the source runs, gets 2 s before the checkpoint; a destination 3.7 s.
+     */
+    String trigger() {
+      return phase.equals("destination") ? "output:^round 2$" : "output:^round 20$";
     }
 
     /** The progress line after which the kill lands in the phase. */
@@ -124,18 +133,15 @@ class BoardFaultsIT {
             Map.of(),
             "migrate",
             "--app",
-            ShippedCli.projectRoot().resolve("apps/ep").toString(),
-            "--class",
-            "A",
+            ShippedCli.projectRoot().resolve("src/test/apps/paced").toString(),
             "--boards",
             inventory.toString(),
             "--arm-board",
             row.board(),
             "--direction",
             row.direction(),
-            // the source phase row kills the board before any timer could fire
             "--trigger",
-            row.phase().equals("source") ? "timer:600" : "timer:1",
+            row.trigger(),
             "--report",
             report.toString());
     String label = "label=org.hexo.ci.session.pid=" + cli.pid();
