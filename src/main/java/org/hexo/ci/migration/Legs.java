@@ -58,12 +58,17 @@ final class Legs implements AutoCloseable {
     argv.addAll(spec.args());
     ExecRequest req = new ExecRequest(argv, plan.workDir(), env, spec.timeout(), null);
     String test = recorder.testName();
-    LegProcess p =
-        LegProcess.start(
-            plan.board().require(Executor.class),
-            req,
-            spec.normalizer()::isMarker,
-            line -> recorder.emit(new RunEvent.LegOutput(test, plan.role(), line)));
+    LegProcess p;
+    try {
+      p =
+          LegProcess.start(
+              plan.board().require(Executor.class),
+              req,
+              spec.normalizer()::isMarker,
+              line -> recorder.emit(new RunEvent.LegOutput(test, plan.role(), line)));
+    } catch (RuntimeException e) {
+      throw blameDeadBoard(e, "as the " + plan.role() + " was to start", plan);
+    }
     synchronized (open) {
       open.put(p, plan);
     }
@@ -174,7 +179,7 @@ final class Legs implements AutoCloseable {
           ? null
           : "'true' exited " + probe.exitCode() + " " + probe.stderr().strip();
     } catch (RuntimeException e) {
-      return e.getMessage();
+      return String.valueOf(e.getMessage()).strip();
     }
   }
 

@@ -179,7 +179,7 @@ class BoardFaultsIT {
         row.fault(),
         row.phase(),
         r.path("verdict").asText(),
-        r.path("message").asText(),
+        r.path("message").asText().replaceAll("\\s+", " "),
         cli.exitValue(),
         left.isEmpty() ? "nothing" : String.join(", ", left));
     assertThat(r.path("verdict").asText()).as(stderr).isEqualTo("ERROR");
@@ -205,13 +205,22 @@ class BoardFaultsIT {
         qemu.forEach(ProcessHandle::destroyForcibly);
       }
       default -> {
-        // the sshd child serving the run's session: host pids of the sshd container's processes
-        List<String> sessions =
-            docker("top", sshdContainer(), "-eo", "pid,args")
+        // the sshd serving the run's session: the listener's children (under qemu-user the host
+        // sees no "sshd: root@notty" titles, so they are found by parent)
+        List<String[]> procs =
+            docker("top", sshdContainer(), "-eo", "pid,ppid,args")
                 .lines()
-                .filter(l -> l.contains("sshd: root@"))
-                .map(l -> l.strip().split("\\s+")[0])
+                .skip(1)
+                .map(l -> l.strip().split("\\s+", 3))
                 .toList();
+        String listener =
+            procs.stream()
+                .filter(p -> p[2].contains("sshd -D") && !p[2].contains(" -R"))
+                .map(p -> p[0])
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no sshd listener in the container"));
+        List<String> sessions =
+            procs.stream().filter(p -> p[1].equals(listener)).map(p -> p[0]).toList();
         assertThat(sessions).as("the run's sshd session").isNotEmpty();
         for (String pid : sessions) {
           ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
