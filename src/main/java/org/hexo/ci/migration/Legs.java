@@ -160,8 +160,9 @@ final class Legs implements AutoCloseable {
             + ") stopped answering "
             + when
             + " ("
-            + leg
-            + "; the board: "
+            // a failure that already is the board's answer is said once
+            + (leg.equals(board) ? "" : leg + "; ")
+            + "the board: "
             + board
             + ")",
         "check the board (hexo-ci board list, its container, VM or SSH server) and run the test"
