@@ -97,9 +97,16 @@ class BoardFaultsIT {
   }
 
   @AfterAll
-  static void stopSshd() {
+  static void stopSshdAndClean() throws IOException {
     if (sshd != null) {
       sshd.close();
+    }
+    if (dir != null) {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 
