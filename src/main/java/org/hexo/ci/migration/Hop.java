@@ -63,8 +63,15 @@ final class Hop {
    */
   Outcome run(LegProcess current, LegProcess.Stop watched) {
     boolean postcopy = crew.mode() == Mode.POSTCOPY;
-    LegProcess.Stop stop = watched != null ? watched : current.watch(from.trigger(), postcopy);
-    Path status = crew.dir().fetchStatus(from);
+    LegProcess.Stop stop;
+    Path status;
+    try {
+      stop = watched != null ? watched : current.watch(from.trigger(), postcopy);
+      status = crew.dir().fetchStatus(from);
+    } catch (RuntimeException e) {
+      // the transport lost the leg or its status: ask the board before blaming anything else
+      throw Legs.blameDeadBoard(e, "while it ran the " + from.role(), from);
+    }
     if (stop == LegProcess.Stop.EXITED && StatusFile.saysNoCheckpoint(status)) {
       // whatever checkpoint files its directory holds came from the hop before: never ship them
       crew.legs().record(from, current);
@@ -91,18 +98,23 @@ final class Hop {
     if (last) {
       crew.recorder().phaseStarted("destination");
     }
-    LegProcess.Stop nextStop =
-        next.watch(to.trigger(), postcopy && !last, serving ? current : null);
-    if (nextStop == LegProcess.Stop.PARTNER_FAILED) {
-      crew.recorder()
-          .stoppedAfter(
-              to.role(),
-              "the " + from.role() + " exited " + current.finish().exitCode() + " first");
-    } else if (serving && nextStop != LegProcess.Stop.SERVING && next.finish().exitCode() != 0) {
-      stopServing(current, next);
+    LegProcess.Stop nextStop;
+    Instant back;
+    try {
+      nextStop = next.watch(to.trigger(), postcopy && !last, serving ? current : null);
+      if (nextStop == LegProcess.Stop.PARTNER_FAILED) {
+        crew.recorder()
+            .stoppedAfter(
+                to.role(),
+                "the " + from.role() + " exited " + current.finish().exitCode() + " first");
+      } else if (serving && nextStop != LegProcess.Stop.SERVING && next.finish().exitCode() != 0) {
+        stopServing(current, next);
+      }
+      // the destination is back once its restore is done, whether or not it prints anything after
+      back = StatusFile.restoredAt(crew.dir().fetchStatus(to)).orElse(next.firstLine());
+    } catch (RuntimeException e) {
+      throw Legs.blameDeadBoard(e, "while it ran the " + to.role(), to, from);
     }
-    // the destination is back once its restore is done, whether or not it prints anything after
-    Instant back = StatusFile.restoredAt(crew.dir().fetchStatus(to)).orElse(next.firstLine());
     if (back != null) {
       crew.recorder().phase(prefix() + "downtime", sourceStop, back);
     }
@@ -208,17 +220,24 @@ final class Hop {
   private boolean transfer() {
     crew.recorder().phaseStarted(prefix() + "transfer");
     Instant start = Instant.now();
-    TransferResult t =
-        CheckpointMover.move(
-            from.role() + "->" + to.role(),
-            from.board(),
-            from.workDir(),
-            to.board(),
-            to.workDir(),
-            crew.dir().checkpointCopy(index + 1),
-            crew.mode(),
-            crew.hook(),
-            TRANSFER_TIMEOUT);
+    String label = from.role() + "->" + to.role();
+    TransferResult t;
+    try {
+      t =
+          CheckpointMover.move(
+              label,
+              from.board(),
+              from.workDir(),
+              to.board(),
+              to.workDir(),
+              crew.dir().checkpointCopy(index + 1),
+              crew.mode(),
+              crew.hook(),
+              TRANSFER_TIMEOUT);
+    } catch (RuntimeException e) {
+      // a board that died under the move is the board's failure, whatever its driver threw
+      throw Legs.blameDeadBoard(e, "during the transfer " + label, to, from);
+    }
     crew.recorder().transfer(t);
     crew.recorder().phase(prefix() + "transfer", start, Instant.now());
     return !t.files().isEmpty() && t.files().stream().allMatch(f -> f.intact());

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.UsageException;
 import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Executor;
@@ -57,12 +58,17 @@ final class Legs implements AutoCloseable {
     argv.addAll(spec.args());
     ExecRequest req = new ExecRequest(argv, plan.workDir(), env, spec.timeout(), null);
     String test = recorder.testName();
-    LegProcess p =
-        LegProcess.start(
-            plan.board().require(Executor.class),
-            req,
-            spec.normalizer()::isMarker,
-            line -> recorder.emit(new RunEvent.LegOutput(test, plan.role(), line)));
+    LegProcess p;
+    try {
+      p =
+          LegProcess.start(
+              plan.board().require(Executor.class),
+              req,
+              spec.normalizer()::isMarker,
+              line -> recorder.emit(new RunEvent.LegOutput(test, plan.role(), line)));
+    } catch (RuntimeException e) {
+      throw blameDeadBoard(e, "as the " + plan.role() + " was to start", plan);
+    }
     synchronized (open) {
       open.put(p, plan);
     }
@@ -124,16 +130,39 @@ final class Legs implements AutoCloseable {
   }
 
   private static InfrastructureException boardDied(LegPlan plan, String leg, String board) {
+    return boardDied(plan, "while it ran the " + plan.role(), leg, board);
+  }
+
+  /**
+   * A step that failed on the boards of {@code plans} (a checkpoint's move): ERROR naming the first
+   * of them that no longer runs {@code true}, else {@code failure} as it is.
+   */
+  static RuntimeException blameDeadBoard(RuntimeException failure, String step, LegPlan... plans) {
+    if (Interruption.requested() || failure instanceof UsageException) {
+      return failure;
+    }
+    for (LegPlan plan : plans) {
+      String dead = unanswered(plan);
+      if (dead != null) {
+        return boardDied(plan, step, String.valueOf(failure.getMessage()).strip(), dead);
+      }
+    }
+    return failure;
+  }
+
+  private static InfrastructureException boardDied(
+      LegPlan plan, String when, String leg, String board) {
     return new InfrastructureException(
         "board "
             + plan.board().name()
             + " ("
             + plan.board().kind()
-            + ") stopped answering while it ran the "
-            + plan.role()
+            + ") stopped answering "
+            + when
             + " ("
-            + leg
-            + "; the board: "
+            // a failure that already is the board's answer is said once
+            + (leg.equals(board) ? "" : leg + "; ")
+            + "the board: "
             + board
             + ")",
         "check the board (hexo-ci board list, its container, VM or SSH server) and run the test"
@@ -151,7 +180,7 @@ final class Legs implements AutoCloseable {
           ? null
           : "'true' exited " + probe.exitCode() + " " + probe.stderr().strip();
     } catch (RuntimeException e) {
-      return e.getMessage();
+      return String.valueOf(e.getMessage()).strip();
     }
   }
 

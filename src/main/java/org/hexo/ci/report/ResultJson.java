@@ -72,7 +72,7 @@ public final class ResultJson {
       List<String> volatileLines = new ArrayList<>();
       s.path("volatileLines").forEach(v -> volatileLines.add(v.asText()));
       MigrationSpec spec =
-          MigrationSpec.builder(Path.of(s.path("appDir").asText()), s.path("class").asText())
+          MigrationSpec.builder(Path.of(s.path("appDir").asText()), s.path("class").textValue())
               .toolchain(s.path("toolchain").asText())
               .mode(Mode.parse(s.path("mode").asText()))
               .direction(d)

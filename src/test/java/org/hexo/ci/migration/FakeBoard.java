@@ -80,6 +80,8 @@ public final class FakeBoard implements Board {
   private volatile boolean dead;
 
   private String dialsHostAs;
+  private volatile String killsAt;
+  private volatile FakeBoard victim;
 
   public FakeBoard(String name, String arch, Path root, FakeNetwork network) {
     this.name = name;
@@ -137,6 +139,13 @@ public final class FakeBoard implements Board {
    * Puts the board off this host's network, like a VM whose page-server port this host reaches
    * through a forward {@code shift} ports higher.
    */
+  /** Takes {@code board} down as this board starts {@code role}'s program, as a killed VM. */
+  public FakeBoard killsWhenStarting(String role, FakeBoard board) {
+    this.killsAt = role;
+    this.victim = board;
+    return this;
+  }
+
   public FakeBoard offHost(int shift) {
     forwardedPortShift = shift;
     return this;
@@ -227,6 +236,9 @@ public final class FakeBoard implements Board {
       String dir = Path.of(req.workDir()).getFileName().toString();
       String role = dir.substring(dir.lastIndexOf('-') + 1, dir.lastIndexOf('.'));
       ran.add(role);
+      if (role.equals(killsAt)) {
+        victim.dead = true;
+      }
       Script script = scripts.getOrDefault(role, Script.NORMAL);
       if (script == Script.BOARD_DIES) {
         dead = true;

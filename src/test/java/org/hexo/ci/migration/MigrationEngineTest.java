@@ -230,6 +230,19 @@ class MigrationEngineTest {
   }
 
   @Test
+  void aBoardKilledWhileTheOtherRunsTheSourceIsAnErrorNamingItWhenItsLegStarts() {
+    // the move itself may still succeed (docker cp reaches a stopped container)
+    x86.killsWhenStarting("source", arm);
+    MigrationResult r = run(spec(Mode.CR, Direction.X86_TO_ARM, OUTPUT_TRIGGER));
+
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.ERROR);
+    assertThat(r.message())
+        .startsWith(
+            "board arm (fake) stopped answering as the destination was to start (the board: board"
+                + " arm is gone)");
+  }
+
+  @Test
   void aDestinationThatStartsFromScratchOnASilentAppFailsResumed() {
     x86.silentApp();
     arm.silentApp().script("destination", Script.RESTARTS);

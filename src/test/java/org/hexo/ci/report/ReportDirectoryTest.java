@@ -88,6 +88,18 @@ class ReportDirectoryTest {
   }
 
   @Test
+  void aResultOfAnAppWithoutClassesReadsBack() throws Exception {
+    Path app = Files.createDirectories(tmp.resolve("paced"));
+    Files.writeString(app.resolve("paced.c"), "int main(void) { return 0; }\n");
+    String json =
+        ResultJson.render(Fixtures.fail())
+            .replaceAll("\"appDir\"\\s*:\\s*\"[^\"]*\"", "\"appDir\":\"" + app + "\"")
+            .replaceAll("\"class\"\\s*:\\s*\"[^\"]*\"", "\"class\":null");
+    assertThat(json).contains("\"class\":null");
+    assertThat(ResultJson.read(json).spec().appClass()).isNull();
+  }
+
+  @Test
   void aReportThatCannotBeWrittenIsAnInfrastructureErrorNamingTheFile() throws Exception {
     Path dir = tmp.resolve("report");
     MigrationResult r = in(dir, Fixtures.pass());

@@ -59,9 +59,33 @@ final class SshExecution extends AbstractExecution {
     return true;
   }
 
+  /**
+   * The remote exit status; none with the session gone means the connection was lost under the
+   * program (a program killed by a signal has none either, but its session stays up).
+   */
   @Override
   protected int exitCode() {
-    return channel.getExitStatus();
+    int status = channel.getExitStatus();
+    if (status == -1 && !sessionUp()) {
+      throw new InfrastructureException(
+          "board "
+              + board.name()
+              + " (ssh "
+              + board.endpoint()
+              + ") lost the SSH connection while "
+              + request.argv().get(0)
+              + " ran; its exit is unknown",
+          "check sshd and the network on " + board.endpoint() + ", then run again");
+    }
+    return status;
+  }
+
+  private boolean sessionUp() {
+    try {
+      return channel.getSession().isConnected();
+    } catch (JSchException e) {
+      return false;
+    }
   }
 
   @Override
