@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import org.hexo.ci.matrix.Comparison;
 import org.hexo.ci.matrix.MatrixComparator;
 import org.hexo.ci.matrix.MatrixResult;
-import org.hexo.ci.matrix.Threshold;
 import org.hexo.ci.report.matrix.ComparisonHtmlWriter;
 import org.hexo.ci.report.matrix.MatrixHtmlWriter;
 import org.hexo.ci.report.matrix.MatrixJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,26 +40,7 @@ final class MatrixCompareCommand implements Callable<Integer> {
               + " cell's flake rate is counted over all of them.")
   List<Path> history;
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "PERCENT",
-      defaultValue = "10",
-      description = "Relative slowdown allowed (default ${DEFAULT-VALUE}).")
-  double percent;
-
-  @Option(
-      names = "--mad-k",
-      paramLabel = "K",
-      defaultValue = "3",
-      description = "Slowdown allowed in noise units, K * 1.4826 * MAD (default ${DEFAULT-VALUE}).")
-  double k;
-
-  @Option(
-      names = "--floor-ms",
-      paramLabel = "MS",
-      defaultValue = "20",
-      description = "Slowdown always allowed, in ms (default ${DEFAULT-VALUE}).")
-  long floorMs;
+  @Mixin ThresholdOptions thresholdOptions;
 
   @Option(
       names = "--report",
@@ -70,7 +51,7 @@ final class MatrixCompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<MatrixResult> runs = history.stream().map(MatrixJson::read).toList();
-    Comparison c = new MatrixComparator(new Threshold(percent, k, floorMs)).compare(runs);
+    Comparison c = new MatrixComparator(thresholdOptions.threshold()).compare(runs);
     Path current = history.get(history.size() - 1);
     Path dir = reportDir != null ? reportDir : current.toAbsolutePath().getParent();
     ComparisonHtmlWriter.write(c, dir.resolve("comparison.html"));

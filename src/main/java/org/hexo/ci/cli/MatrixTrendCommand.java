@@ -9,6 +9,7 @@ import org.hexo.ci.report.matrix.MatrixJson;
 import org.hexo.ci.report.matrix.TrendHtmlWriter;
 import org.hexo.ci.report.page.TrendPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,30 +41,11 @@ final class MatrixTrendCommand implements Callable<Integer> {
       description = "Where trend.html goes.")
   Path out;
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "PERCENT",
-      defaultValue = "10",
-      description = "Relative slowdown allowed (default ${DEFAULT-VALUE}).")
-  double percent;
-
-  @Option(
-      names = "--mad-k",
-      paramLabel = "K",
-      defaultValue = "3",
-      description = "Slowdown allowed in noise units, K * 1.4826 * MAD (default ${DEFAULT-VALUE}).")
-  double k;
-
-  @Option(
-      names = "--floor-ms",
-      paramLabel = "MS",
-      defaultValue = "20",
-      description = "Slowdown always allowed, in ms (default ${DEFAULT-VALUE}).")
-  long floorMs;
+  @Mixin ThresholdOptions thresholdOptions;
 
   @Override
   public Integer call() throws Exception {
-    Threshold threshold = new Threshold(percent, k, floorMs);
+    Threshold threshold = thresholdOptions.threshold();
     List<TrendPage.Input> nights = new ArrayList<>();
     for (Path f : files) {
       nights.add(new TrendPage.Input(f.toString(), MatrixJson.read(f)));
