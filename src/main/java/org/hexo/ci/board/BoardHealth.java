@@ -3,18 +3,27 @@ package org.hexo.ci.board;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.hexo.ci.InfrastructureException;
 
 /**
- * The boards' health on this host, kept across runs in {@code <lockDir>/health/<board>.json}: the
- * last health check's outcome and when it stops counting. A board that failed is quarantined until
- * then (or until a check passes); a board that passed is not checked again until then.
+ * The boards' health on this host, kept across runs in {@code <lockDir>/health/<board>-<id>.json}:
+ * the last health check's outcome and when it stops counting. A board that failed is quarantined
+ * until then (or until a check passes); a board that passed is not checked again until then. A
+ * board is known by its name and what its inventory entry says it is ({@code <id>}, a hash of kind,
+ * address, port, user, arch and options): names are only unique within one inventory, and another
+ * inventory's board of the same name must not inherit this one's quarantine.
  */
 public final class BoardHealth {
   /** How long a health check's outcome counts. */
@@ -46,14 +55,52 @@ public final class BoardHealth {
   }
 
   private final Path dir;
+  private final Function<String, String> files;
 
+  /** Health by board name alone (boards of one inventory). */
   public BoardHealth(Path lockDir) {
+    this(lockDir, name -> name);
+  }
+
+  /** Health of the boards of {@code inventory}, each known by its name and entry. */
+  public BoardHealth(Path lockDir, BoardInventory inventory) {
+    this(lockDir, name -> fileStem(name, inventory));
+  }
+
+  private BoardHealth(Path lockDir, Function<String, String> files) {
     this.dir = lockDir.resolve("health");
+    this.files = files;
+  }
+
+  private static String fileStem(String name, BoardInventory inventory) {
+    return inventory.boards().stream()
+        .filter(b -> b.name().equals(name))
+        .findFirst()
+        .map(b -> name + "-" + identity(b))
+        .orElse(name);
+  }
+
+  private static String identity(BoardSpec b) {
+    String what =
+        String.join(
+            "|",
+            b.kind(),
+            String.valueOf(b.address()),
+            String.valueOf(b.port()),
+            String.valueOf(b.user()),
+            String.valueOf(b.arch()),
+            new TreeMap<>(b.options()).toString());
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   /** The board's last check, expired or not. */
   public Optional<Record> last(String board) {
-    Path f = dir.resolve(board + ".json");
+    Path f = dir.resolve(files.apply(board) + ".json");
     if (!Files.isRegularFile(f)) {
       return Optional.empty();
     }
@@ -79,7 +126,8 @@ public final class BoardHealth {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "." + board, ".tmp");
       MAPPER.writeValue(tmp.toFile(), r);
-      Files.move(tmp, dir.resolve(board + ".json"), StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp, dir.resolve(files.apply(board) + ".json"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new InfrastructureException(
           "cannot record the health of board " + board + " in " + dir + ": " + e.getMessage(),

@@ -74,6 +74,6 @@ final class MatrixEngine {
   }
 
   static BoardHealth health(HexoConfig config) {
-    return new BoardHealth(config.lockDir());
+    return new BoardHealth(config.lockDir(), CommonOptions.inventory(config));
   }
 }

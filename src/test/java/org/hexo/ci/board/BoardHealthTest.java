@@ -43,4 +43,20 @@ class BoardHealthTest {
     h.record("b1", true, "");
     assertThat(h.current("b1").orElseThrow().healthy()).isTrue();
   }
+
+  @Test
+  void aBoardOfTheSameNameInAnotherInventoryDoesNotInheritTheQuarantine() throws Exception {
+    Path vm =
+        Files.writeString(dir.resolve("vm.yaml"), "boards:\n  - {name: vb, kind: qemu-system}\n");
+    Path user =
+        Files.writeString(dir.resolve("user.yaml"), "boards:\n  - {name: vb, kind: qemu-user}\n");
+    new BoardHealth(dir, BoardInventory.load(vm)).record("vb", false, "health check failed");
+
+    assertThat(new BoardHealth(dir, BoardInventory.load(vm)).current("vb"))
+        .as("the same entry, read again")
+        .isPresent();
+    assertThat(new BoardHealth(dir, BoardInventory.load(user)).current("vb"))
+        .as("another board that happens to be named vb")
+        .isEmpty();
+  }
 }
