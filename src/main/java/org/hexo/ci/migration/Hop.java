@@ -173,12 +173,13 @@ final class Hop {
 
   /**
    * The puller failed, so nobody will ask the serving leg for pages again: stop it now rather than
-   * at its timeout. When its page server never saw a client, the two boards could not reach each
-   * other, which is the infrastructure's fault, not the app's.
+   * at its timeout. When its page server never saw a client and the puller exited by itself, the
+   * two boards could not reach each other, which is the infrastructure's fault, not the app's; a
+   * puller killed by a signal (exit 128+n, e.g. 139) crashed before it could connect.
    */
   private void stopServing(LegProcess server, LegProcess puller) {
     server.close();
-    if (server.finish().stdout().contains(CLIENT_CONNECTED)) {
+    if (server.finish().stdout().contains(CLIENT_CONNECTED) || puller.finish().exitCode() > 128) {
       crew.recorder()
           .stoppedAfter(
               from.role(), "the " + to.role() + " exited " + puller.finish().exitCode() + " first");

@@ -208,14 +208,16 @@ public final class Checks {
       if (p != null && p.first(RESTORING).isPresent()) {
         return CheckResult.pass(name, expected, p.timeline());
       }
+      RunEvidence.Leg leg = ev.leg(role).get();
+      // a leg that died first (e.g. of SIGSEGV before its runtime wrote .status) did not restart
+      String what =
+          leg.exitCode() != 0 && !leg.timedOut()
+              ? " ended with exit " + leg.exitCode() + " without resuming ("
+              : " started from scratch instead of resuming (";
       return CheckResult.fail(
           name,
           expected,
-          "the "
-              + role
-              + " started from scratch instead of resuming ("
-              + (p == null ? "no .status" : p.timeline())
-              + ")",
+          "the " + role + what + (p == null ? "no .status" : p.timeline()) + ")",
           "the runtime on the "
               + role
               + "'s board did not restore the checkpoint: check its proxy and HERMIT_MIGRATE_RESUME"

@@ -37,15 +37,20 @@ final class HexoLiteFixture {
   }
 
   /** The four files of {@code app} class {@code cls} and the toolchain's commits. */
-  static synchronized MigrationArtifacts artifacts(String app, String cls) {
-    String key = app + "." + cls;
+  static MigrationArtifacts artifacts(String app, String cls) {
+    return artifacts(ROOT.resolve("apps").resolve(app), cls);
+  }
+
+  /** The four files of the app in {@code appDir} (class {@code cls}, null for none). */
+  static synchronized MigrationArtifacts artifacts(Path appDir, String cls) {
+    String key = appDir + "." + cls;
     if (!BUILT.containsKey(key)) {
       HexoConfig config = config();
       if (image == null) {
         ToolchainSpec spec = ToolchainSpecs.load("hexo-lite", config);
         image = ToolchainBuilder.create(spec, new RefResolver().resolve(spec), config).call();
       }
-      AppBuild b = AppBuilder.create(image, ROOT.resolve("apps").resolve(app), cls, config).call();
+      AppBuild b = AppBuilder.create(image, appDir, cls, config).call();
       BUILT.put(key, new MigrationArtifacts(b.outputDir(), b.componentCommits()));
     }
     return BUILT.get(key);

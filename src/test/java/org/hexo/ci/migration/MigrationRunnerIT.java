@@ -26,6 +26,8 @@ class MigrationRunnerIT {
   private static Board x86;
   private static Board arm;
   private static Board misrouted;
+  private static Board restarting;
+  private static Board crashing;
   private static Path boardRoot;
   private final Path reports = Path.of("target/it-reports/runner").toAbsolutePath();
 
@@ -35,6 +37,11 @@ class MigrationRunnerIT {
     x86 = new LocalBoard("local", boardRoot.resolve("x86"));
     arm = new BinfmtArmBoard("binfmt-arm", boardRoot.resolve("arm"));
     misrouted = BinfmtArmBoard.misrouted("misrouted-arm", boardRoot.resolve("arm2"), "127.0.0.3");
+    restarting =
+        ResumingLegBoard.startingFromScratch(
+            new BinfmtArmBoard("restarting-arm", boardRoot.resolve("arm3")));
+    crashing =
+        ResumingLegBoard.crashing(new BinfmtArmBoard("crashing-arm", boardRoot.resolve("arm4")));
   }
 
   @AfterAll
@@ -43,11 +50,25 @@ class MigrationRunnerIT {
       x86.close();
       arm.close();
       misrouted.close();
+      restarting.close();
+      crashing.close();
     }
   }
 
   private static BoardSource source() {
-    return name -> Map.of("local", x86, "binfmt-arm", arm, "misrouted-arm", misrouted).get(name);
+    return name ->
+        Map.of(
+                "local",
+                x86,
+                "binfmt-arm",
+                arm,
+                "misrouted-arm",
+                misrouted,
+                "restarting-arm",
+                restarting,
+                "crashing-arm",
+                crashing)
+            .get(name);
   }
 
   private MigrationSpec spec(String app, String cls, Mode mode, Direction d, String trigger) {
@@ -61,10 +82,23 @@ class MigrationRunnerIT {
         .build();
   }
 
+  /** The app of src/test/apps that prints nothing before its end, migrated at its middle point. */
+  private MigrationSpec silent(Mode mode, String armBoard, Duration timeout) {
+    return MigrationSpec.builder(
+            HexoLiteFixture.project().resolve("src/test/apps/silent"), (String) null)
+        .mode(mode)
+        .direction(Direction.X86_TO_ARM)
+        .trigger(Trigger.parse("point:middle"))
+        .x86Board("local")
+        .armBoard(armBoard)
+        .timeout(timeout)
+        .build();
+  }
+
   private MigrationResult run(MigrationSpec spec, TransferHook hook, List<RunEvent> events)
       throws Exception {
     Infra.require(BinfmtArmBoard.available(), "binfmt qemu-aarch64");
-    MigrationArtifacts a = HexoLiteFixture.artifacts(spec.appName(), spec.appClass());
+    MigrationArtifacts a = HexoLiteFixture.artifacts(spec.appDir(), spec.appClass());
     return MigrationRunner.create(spec, a, source())
         .reportDir(reports)
         .listener(events::add)
@@ -190,5 +224,55 @@ class MigrationRunnerIT {
     assertThat(r.legs().get(2).exitCode()).as("hexo-lite's network exit").isEqualTo(4);
     assertThat(Files.readString(r.runDir().resolve("destination.stderr")))
         .contains("cannot connect to the page server 127.0.0.3");
+  }
+
+  @Test
+  void aDestinationThatStartsFromScratchIsFailEvenWhenTheOutputMatches() throws Exception {
+    MigrationResult r =
+        run(
+            silent(Mode.CR, "restarting-arm", Duration.ofSeconds(60)),
+            TransferHook.NONE,
+            new ArrayList<>());
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
+    List<CheckResult> checks = r.checks().orElseThrow().flatten();
+    assertThat(checks.stream().filter(c -> !c.passed()).map(CheckResult::name))
+        .as("the restart is the only thing wrong")
+        .containsExactly("resumed:destination");
+    assertThat(checks)
+        .filteredOn(c -> c.name().equals("output-matches-reference"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.passed()).as("the output alone would pass").isTrue());
+    assertThat(r.legs().get(1).stdout()).as("silent until it migrated").doesNotContain("silent:");
+    assertThat(r.message()).startsWith("resumed:destination: the destination started from scratch");
+  }
+
+  @Test
+  void aPostCopyDestinationThatCrashesIsFailWithinSecondsNamingItsExit() throws Exception {
+    MigrationResult r =
+        run(
+            silent(Mode.POSTCOPY, "crashing-arm", Duration.ofSeconds(120)),
+            TransferHook.NONE,
+            new ArrayList<>());
+    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
+    assertThat(r.message())
+        .as("its crash, not the network or the source's timeout")
+        .contains("the destination ended with exit 139")
+        .doesNotContain("page server")
+        .doesNotContain("timeout");
+    assertThat(r.checks().orElseThrow().flatten())
+        .filteredOn(c -> c.name().equals("exit-code:destination"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.actual()).isEqualTo("exit 139"));
+    assertThat(r.legs())
+        .extracting(LegResult::role)
+        .containsExactly("reference", "source", "destination");
+    assertThat(r.legs().get(2).exitCode()).isEqualTo(139);
+    assertThat(r.legs().get(1).stdout())
+        .as("the source still served its pages when the destination died")
+        .doesNotContain("Full remote memory served");
+    assertThat(r.legs().get(1).timedOut()).as("the source was not left to its timeout").isFalse();
+    assertThat(r.phaseMillis("total").orElseThrow())
+        .as("the leg timeout is 120 s")
+        .isLessThan(60_000L);
   }
 }
