@@ -107,6 +107,22 @@ class ChecksTest {
   }
 
   @Test
+  void aLegThatDiedBeforeItsRuntimeWroteAnyStatusEndedWithoutResumingNotFromScratch() {
+    RunEvidence crashed =
+        new RunEvidence(
+            leg("reference", "local", REF, "", 0, false),
+            List.of(
+                leg("source", "local", SRC, "", 0, false),
+                leg("destination", "arm", "", "Segmentation fault\n", 139, false)),
+            List.of(),
+            RunEvidence.byRole(List.of(source("x86_64", 1))));
+    CheckResult r = Checks.resumed("destination").apply(crashed);
+    assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(r.actual())
+        .isEqualTo("the destination ended with exit 139 without resuming (no .status)");
+  }
+
+  @Test
   void theMigrationPointIsAtOrAfterTheTriggerLine() {
     Map<String, String> ok = Map.of("mdata.bin", "aa");
     Check point = Checks.migrationPoint(Normalizer.defaults(), Pattern.compile("^\\s*1$"));
