@@ -85,7 +85,7 @@ final class BoardCheckCommand implements Callable<Integer> {
               .get(0);
     }
     boolean healthy = r.verdict() == Verdict.PASS;
-    MatrixEngine.health(config)
+    MatrixEngine.health(config, inventory)
         .record(name, healthy, healthy ? "" : "health check " + r.verdict() + ": " + r.message());
     out.println(
         "board "

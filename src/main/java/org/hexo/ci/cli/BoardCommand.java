@@ -52,7 +52,7 @@ public final class BoardCommand {
       out.println("# inventory: " + inventory.source().map(Object::toString).orElse("(default)"));
       String format = "%-16s %-12s %-8s %-28s %-20s %s%n";
       out.printf(format, "NAME", "KIND", "ARCH", "STATE", "LABELS", "HEALTH");
-      BoardHealth health = MatrixEngine.health(config);
+      BoardHealth health = MatrixEngine.health(config, inventory);
       long now = System.currentTimeMillis();
       for (BoardSpec b : inventory.boards()) {
         String held =

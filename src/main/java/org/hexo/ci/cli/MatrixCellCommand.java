@@ -81,7 +81,7 @@ final class MatrixCellCommand implements Callable<Integer> {
       MatrixScheduler scheduler =
           MatrixEngine.scheduler(
                   config, one, boards, pool, builds, tc, locator, job.x86Board, out::println)
-              .health(MatrixEngine.health(config), true);
+              .health(MatrixEngine.health(config, inventory), true);
       noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
       result = scheduler.call();
     }

@@ -73,7 +73,8 @@ final class MatrixEngine {
         .leases(hostLocks(config, progress));
   }
 
-  static BoardHealth health(HexoConfig config) {
-    return new BoardHealth(config.lockDir(), CommonOptions.inventory(config));
+  /** The health of {@code inventory}'s boards (the inventory the command already read). */
+  static BoardHealth health(HexoConfig config, BoardInventory inventory) {
+    return new BoardHealth(config.lockDir(), inventory);
   }
 }

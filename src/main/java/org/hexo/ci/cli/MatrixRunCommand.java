@@ -81,7 +81,7 @@ final class MatrixRunCommand implements Callable<Integer> {
         MatrixScheduler scheduler =
             MatrixEngine.scheduler(
                     config, spec, boards, pool, builds, tc, locator, job.x86Board, progress::line)
-                .health(MatrixEngine.health(config), false)
+                .health(MatrixEngine.health(config, inventory), false)
                 .onCell(progress::cell)
                 // matrix.json grows cell by cell: an aborted run keeps what ran
                 .onResult(partial -> writePartial(partial, json));
