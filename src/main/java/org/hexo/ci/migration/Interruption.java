@@ -1,7 +1,7 @@
 package org.hexo.ci.migration;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hexo.ci.InfrastructureException;
 
 /**
@@ -9,9 +9,17 @@ import org.hexo.ci.InfrastructureException;
  * Jenkins abort). The threads running a guarded section are interrupted; a run notices at its next
  * wait ({@link #check()}), stops its legs and ends with verdict ERROR "interrupted", so its reports
  * are written and its boards closed as after any other error. One per JVM.
+ *
+ * <p>Cleanup must not be interrupted in turn: a Docker or SSH call that sees an interrupt abandons
+ * its request, and the leg it was to kill would stay behind. A thread that starts cleaning up
+ * ({@link #cleaningUp()}) is taken off the list of threads to interrupt and its flag is cleared, in
+ * one step under the same lock as {@link #request()}, so a request that lands a moment later cannot
+ * reach it.
  */
 public final class Interruption {
-  private static final Set<Thread> guarded = ConcurrentHashMap.newKeySet();
+  private static final Object lock = new Object();
+  private static final Set<Thread> guarded = new HashSet<>();
+  private static final Set<Thread> interruptible = new HashSet<>();
   private static volatile boolean requested;
 
   private Interruption() {}
@@ -28,32 +36,54 @@ public final class Interruption {
    */
   public static Guard guard() {
     Thread t = Thread.currentThread();
-    guarded.add(t);
+    synchronized (lock) {
+      guarded.add(t);
+      interruptible.add(t);
+    }
     return () -> {
-      guarded.remove(t);
-      if (guarded.isEmpty()) {
-        requested = false;
-      }
-      if (t == Thread.currentThread()) {
-        // a request may have come after the run noticed it last; it must not outlive the section
-        Thread.interrupted();
+      synchronized (lock) {
+        guarded.remove(t);
+        interruptible.remove(t);
+        if (guarded.isEmpty()) {
+          requested = false;
+        }
+        if (t == Thread.currentThread()) {
+          // a request may have come after the run noticed it last; it must not outlive the section
+          Thread.interrupted();
+        }
       }
     };
   }
 
   /** Whether any thread of this process is in a guarded section. */
   public static boolean active() {
-    return !guarded.isEmpty();
+    synchronized (lock) {
+      return !guarded.isEmpty();
+    }
   }
 
   /** Asks every guarded section to stop. */
   public static void request() {
-    requested = true;
-    guarded.forEach(Thread::interrupt);
+    synchronized (lock) {
+      requested = true;
+      interruptible.forEach(Thread::interrupt);
+    }
   }
 
   public static boolean requested() {
     return requested;
+  }
+
+  /**
+   * The current thread now stops what it started (kills legs, writes reports, closes boards): no
+   * request interrupts it from here to the end of its section, and an interrupt that already came
+   * is consumed. Harmless on a thread outside any section.
+   */
+  public static void cleaningUp() {
+    synchronized (lock) {
+      interruptible.remove(Thread.currentThread());
+      Thread.interrupted();
+    }
   }
 
   /** Throws when a stop was requested. */

@@ -2,6 +2,7 @@ package org.hexo.ci.migration;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,7 +204,17 @@ final class Legs implements AutoCloseable {
     synchronized (open) {
       left = new LinkedHashMap<>(open);
     }
-    left.keySet().forEach(LegProcess::close);
+    Map<LegProcess, String> unstopped = new HashMap<>();
+    left.keySet()
+        .forEach(
+            p -> {
+              try {
+                p.close();
+              } catch (RuntimeException e) {
+                // one leg that cannot be stopped must not leave the others running
+                unstopped.put(p, "hexo-ci could not stop it: " + e + "\n");
+              }
+            });
     left.forEach(
         (p, plan) -> {
           try {
@@ -221,7 +232,10 @@ final class Legs implements AutoCloseable {
                     plan.board().arch(),
                     plan.workDir(),
                     p.stdoutSoFar(),
-                    "hexo-ci: stopped; its exit could not be had: " + e.getMessage() + "\n",
+                    "hexo-ci: stopped; its exit could not be had: "
+                        + e.getMessage()
+                        + "\n"
+                        + unstopped.getOrDefault(p, ""),
                     -1,
                     false,
                     Duration.between(p.started(), java.time.Instant.now()),

@@ -53,10 +53,9 @@ final class RunLoop {
       // whatever a stop request broke on its way (interrupted I/O) is the interruption
       failure = Interruption.interrupted();
     } finally {
-      if (Interruption.requested()) {
-        // a stop request may have interrupted this thread anywhere; the cleanup below must wait
-        Thread.interrupted();
-      }
+      // a stop request may have interrupted this thread anywhere, or may come now: the cleanup
+      // below must run to its end either way
+      Interruption.cleaningUp();
       legs.close();
       planner.close();
     }

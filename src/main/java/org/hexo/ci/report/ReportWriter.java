@@ -31,7 +31,7 @@ public final class ReportWriter implements RunListener {
     }
     if (Interruption.requested()) {
       // the interrupt only woke the run; the files of an interrupted run must still be written
-      Thread.interrupted();
+      Interruption.cleaningUp();
     }
     try {
       dir.publish(f.result());

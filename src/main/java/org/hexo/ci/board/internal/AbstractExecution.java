@@ -104,11 +104,14 @@ public abstract class AbstractExecution implements Execution {
 
   @Override
   public final void close() {
-    synchronized (this) {
-      if (result == null && isAlive()) {
-        killTree();
+    try {
+      synchronized (this) {
+        if (result == null && isAlive()) {
+          killTree();
+        }
       }
+    } finally {
+      release();
     }
-    release();
   }
 }
