@@ -1,89 +1,91 @@
 /*
  * Runs a real KVM guest: open the device, check the API version and the capabilities Java asks
- * about, create a VM with one page of memory and one vCPU, load real-mode code that writes a
- * 16-bit value to an I/O port and halts, run it and record the exits. Java judges the exits; this
- * file only reports what happened and, on failure, the step and the errno.
+ * about, create a VM with one page of memory and one vCPU, load code that writes a 16-bit value
+ * where the host sees it and stops, run it and record the exits. The guest is x86 real-mode code
+ * on x86 hosts and AArch64 code on aarch64 ones; the steps and the result slots are the same.
  */
+#include "kvm_probe.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/kvm.h>
-#include <stdint.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "org_hexo_ci_nativeio_VmmNative.h"
-
-/* Step codes: the same numbers as KvmProbeResult.Step#code(). */
-enum {
-  STEP_OPEN_DEVICE = 1,
-  STEP_API_VERSION = 2,
-  STEP_CAPABILITIES = 3,
-  STEP_CREATE_VM = 4,
-  STEP_SET_TSS_ADDR = 5,
-  STEP_MAP_MEMORY = 6,
-  STEP_CREATE_VCPU = 7,
-  STEP_MAP_RUN = 8,
-  STEP_SET_REGISTERS = 9,
-  STEP_RUN = 10,
-  STEP_CHECK_EXITS = 11, /* the run finished: Java checks the exits */
-};
-
-/* Result slots: the same indices as KvmProbe's reading of the long[]. */
-enum {
-  R_STEP,
-  R_API_VERSION,
-  R_EXIT1,
-  R_IO_DIRECTION,
-  R_IO_SIZE,
-  R_IO_PORT,
-  R_IO_VALUE,
-  R_EXIT2,
-  R_DETAIL,
-  R_LEN
-};
-
 #define GUEST_ADDR 0x1000
 #define GUEST_SIZE 0x1000
-#define TSS_ADDR 0xfffbd000UL
 
 struct probe {
   int kvm, vm, vcpu;
   uint8_t *mem;
   struct kvm_run *run;
   size_t run_size;
-  jlong r[R_LEN];
+  int64_t *r;
 };
 
-#if defined(__x86_64__) || defined(__i386__)
-/* mov dx, port; mov ax, value; out dx, ax; hlt */
-static void load_guest(uint8_t *mem, uint16_t port, uint16_t value) {
-  const uint8_t code[] = {0xba, port & 0xff, port >> 8, 0xb8, value & 0xff, value >> 8, 0xef, 0xf4};
-  memcpy(mem, code, sizeof code);
+static void record_write(struct probe *p, int is_write, uint32_t size, uint64_t target,
+                         const uint8_t *data) {
+  uint32_t value = 0;
+  memcpy(&value, data, size <= sizeof value ? size : sizeof value);
+  p->r[R_OUT_DIRECTION] = is_write;
+  p->r[R_OUT_SIZE] = size;
+  p->r[R_OUT_TARGET] = (int64_t)target;
+  p->r[R_OUT_VALUE] = value;
+}
+
+static void record_exit(struct probe *p, int slot) {
+  struct kvm_run *run = p->run;
+  p->r[slot] = run->exit_reason;
+  switch (run->exit_reason) {
+#if defined(__x86_64__)
+    case KVM_EXIT_IO:
+      if (slot == R_EXIT1)
+        record_write(p, run->io.direction == KVM_EXIT_IO_OUT, run->io.size, run->io.port,
+                     (const uint8_t *)run + run->io.data_offset);
+      break;
+#endif
+    case KVM_EXIT_MMIO:
+      if (slot == R_EXIT1)
+        record_write(p, run->mmio.is_write, run->mmio.len, run->mmio.phys_addr, run->mmio.data);
+      break;
+    case KVM_EXIT_FAIL_ENTRY:
+      p->r[R_DETAIL] = (int64_t)run->fail_entry.hardware_entry_failure_reason;
+      break;
+    case KVM_EXIT_INTERNAL_ERROR:
+      p->r[R_DETAIL] = run->internal.suberror;
+      break;
+    case KVM_EXIT_SYSTEM_EVENT:
+      p->r[R_DETAIL] = run->system_event.type;
+      break;
+  }
 }
 
 static int run_once(struct probe *p, int slot) {
   while (ioctl(p->vcpu, KVM_RUN, 0) != 0) {
-    if (errno != EINTR) {
-      return errno;
-    }
+    if (errno != EINTR) return errno;
   }
-  p->r[slot] = p->run->exit_reason;
-  if (p->run->exit_reason == KVM_EXIT_IO && slot == R_EXIT1) {
-    const uint8_t *data = (const uint8_t *)p->run + p->run->io.data_offset;
-    uint32_t value = 0;
-    memcpy(&value, data, p->run->io.size <= sizeof value ? p->run->io.size : sizeof value);
-    p->r[R_IO_DIRECTION] = p->run->io.direction;
-    p->r[R_IO_SIZE] = p->run->io.size;
-    p->r[R_IO_PORT] = p->run->io.port;
-    p->r[R_IO_VALUE] = value;
-  } else if (p->run->exit_reason == KVM_EXIT_FAIL_ENTRY) {
-    p->r[R_DETAIL] = (jlong)p->run->fail_entry.hardware_entry_failure_reason;
-  } else if (p->run->exit_reason == KVM_EXIT_INTERNAL_ERROR) {
-    p->r[R_DETAIL] = p->run->internal.suberror;
-  }
+  record_exit(p, slot);
   return 0;
+}
+
+#if defined(__x86_64__)
+#define FIRST_EXIT KVM_EXIT_IO
+#define TSS_ADDR 0xfffbd000UL
+
+/* mov dx, port; mov ax, value; out dx, ax; hlt */
+static void load_guest(uint8_t *mem, uint32_t port, uint16_t value) {
+  const uint8_t code[] = {0xba, port & 0xff, (port >> 8) & 0xff, 0xb8, value & 0xff, value >> 8,
+                          0xef, 0xf4};
+  memcpy(mem, code, sizeof code);
+}
+
+/* Intel needs a TSS to run real mode; AMD accepts it. */
+static int prepare_vm(struct probe *p) {
+  p->r[R_STEP] = STEP_SET_TSS_ADDR;
+  return ioctl(p->vm, KVM_SET_TSS_ADDR, TSS_ADDR) != 0 ? errno : 0;
 }
 
 static int set_registers(struct probe *p) {
@@ -100,9 +102,63 @@ static int set_registers(struct probe *p) {
   return 0;
 }
 
-/* Returns 0 or an errno; r[R_STEP] is the step that failed, or STEP_CHECK_EXITS. */
-static int probe(struct probe *p, const char *device, const jint *caps, jint *cap_values,
-                 jsize ncaps, uint16_t port, uint16_t value) {
+#elif defined(__aarch64__)
+#include <linux/psci.h>
+#define FIRST_EXIT KVM_EXIT_MMIO
+
+/*
+ * movz w1, #value; movz x0, #target[15:0]; movk x0, #target[31:16], lsl 16; strh w1, [x0];
+ * movz x0, #SYSTEM_OFF[15:0]; movk x0, #SYSTEM_OFF[31:16], lsl 16; hvc #0; b .
+ * With the MMU off every access is Device memory, so target must be 2-byte aligned.
+ */
+static void load_guest(uint8_t *mem, uint32_t target, uint16_t value) {
+  const uint32_t code[] = {
+      0x52800001u | ((uint32_t)value << 5),
+      0xd2800000u | ((target & 0xffffu) << 5),
+      0xf2a00000u | ((target >> 16) << 5),
+      0x79000001u,
+      0xd2800000u | (((uint32_t)PSCI_0_2_FN_SYSTEM_OFF & 0xffffu) << 5),
+      0xf2a00000u | (((uint32_t)PSCI_0_2_FN_SYSTEM_OFF >> 16) << 5),
+      0xd4000002u,
+      0x14000000u,
+  };
+  memcpy(mem, code, sizeof code);
+}
+
+static int prepare_vm(struct probe *p) {
+  (void)p;
+  return 0;
+}
+
+/* The host's preferred vCPU type with PSCI 0.2 (for SYSTEM_OFF), starting at the guest code. */
+static int set_registers(struct probe *p) {
+  struct kvm_vcpu_init init;
+  memset(&init, 0, sizeof init);
+  if (ioctl(p->vm, KVM_ARM_PREFERRED_TARGET, &init) != 0) return errno;
+  init.features[0] |= 1u << KVM_ARM_VCPU_PSCI_0_2;
+  if (ioctl(p->vcpu, KVM_ARM_VCPU_INIT, &init) != 0) return errno;
+  uint64_t pc = GUEST_ADDR;
+  struct kvm_one_reg reg = {
+      .id = KVM_REG_ARM64 | KVM_REG_SIZE_U64 | KVM_REG_ARM_CORE | KVM_REG_ARM_CORE_REG(regs.pc),
+      .addr = (uint64_t)(uintptr_t)&pc,
+  };
+  return ioctl(p->vcpu, KVM_SET_ONE_REG, &reg) != 0 ? errno : 0;
+}
+
+#else
+#define NO_GUEST
+#endif
+
+#ifdef NO_GUEST
+static int probe(struct probe *p, const char *device, const int32_t *caps, int32_t *values,
+                 int ncaps, uint32_t target, uint16_t value) {
+  (void)device, (void)caps, (void)values, (void)ncaps, (void)target, (void)value;
+  p->r[R_STEP] = STEP_OPEN_DEVICE;
+  return ENOSYS;
+}
+#else
+static int probe(struct probe *p, const char *device, const int32_t *caps, int32_t *values,
+                 int ncaps, uint32_t target, uint16_t value) {
   p->r[R_STEP] = STEP_OPEN_DEVICE;
   p->kvm = open(device, O_RDWR | O_CLOEXEC);
   if (p->kvm < 0) return errno;
@@ -114,18 +170,18 @@ static int probe(struct probe *p, const char *device, const jint *caps, jint *ca
   if (api != KVM_API_VERSION) return EPROTO;
 
   p->r[R_STEP] = STEP_CAPABILITIES;
-  for (jsize i = 0; i < ncaps; i++) {
+  for (int i = 0; i < ncaps; i++) {
     int v = ioctl(p->kvm, KVM_CHECK_EXTENSION, caps[i]);
     if (v < 0) return errno;
-    cap_values[i] = v;
+    values[i] = v;
   }
 
   p->r[R_STEP] = STEP_CREATE_VM;
   p->vm = ioctl(p->kvm, KVM_CREATE_VM, 0);
   if (p->vm < 0) return errno;
 
-  p->r[R_STEP] = STEP_SET_TSS_ADDR; /* Intel needs it to run real mode; AMD accepts it */
-  if (ioctl(p->vm, KVM_SET_TSS_ADDR, TSS_ADDR) != 0) return errno;
+  int rc = prepare_vm(p);
+  if (rc != 0) return rc;
 
   p->r[R_STEP] = STEP_MAP_MEMORY;
   p->mem = mmap(NULL, GUEST_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -133,7 +189,7 @@ static int probe(struct probe *p, const char *device, const jint *caps, jint *ca
     p->mem = NULL;
     return errno;
   }
-  load_guest(p->mem, port, value);
+  load_guest(p->mem, target, value);
   struct kvm_userspace_memory_region region = {
       .slot = 0,
       .guest_phys_addr = GUEST_ADDR,
@@ -158,57 +214,29 @@ static int probe(struct probe *p, const char *device, const jint *caps, jint *ca
   p->run_size = (size_t)size;
 
   p->r[R_STEP] = STEP_SET_REGISTERS;
-  int rc = set_registers(p);
+  rc = set_registers(p);
   if (rc != 0) return rc;
 
-  /* No in-kernel irqchip: hlt then exits to user space instead of waiting for an interrupt. */
+  /* No in-kernel irqchip: x86 hlt exits to user space instead of waiting for an interrupt. */
   p->r[R_STEP] = STEP_RUN;
   rc = run_once(p, R_EXIT1);
-  if (rc == 0 && p->r[R_EXIT1] == KVM_EXIT_IO) rc = run_once(p, R_EXIT2);
+  if (rc == 0 && p->r[R_EXIT1] == FIRST_EXIT) rc = run_once(p, R_EXIT2);
   if (rc != 0) return rc;
 
   p->r[R_STEP] = STEP_CHECK_EXITS;
   return 0;
 }
-
-#else
-/* The guest code and register set are x86; elsewhere the probe reports that it does not apply. */
-static int probe(struct probe *p, const char *device, const jint *caps, jint *cap_values,
-                 jsize ncaps, uint16_t port, uint16_t value) {
-  (void)device, (void)caps, (void)cap_values, (void)ncaps, (void)port, (void)value;
-  p->r[R_STEP] = STEP_OPEN_DEVICE;
-  return ENOSYS;
-}
 #endif
 
-static void release(struct probe *p) {
-  if (p->run != NULL) munmap(p->run, p->run_size);
-  if (p->vcpu >= 0) close(p->vcpu);
-  if (p->mem != NULL) munmap(p->mem, GUEST_SIZE);
-  if (p->vm >= 0) close(p->vm);
-  if (p->kvm >= 0) close(p->kvm);
-}
-
-JNIEXPORT jint JNICALL Java_org_hexo_ci_nativeio_VmmNative_kvmProbe(
-    JNIEnv *env, jclass cls, jstring device, jintArray capabilities, jintArray capability_values,
-    jint port, jint value, jlongArray result) {
-  (void)cls;
-  const char *path = (*env)->GetStringUTFChars(env, device, NULL);
-  if (path == NULL) return -1; /* an exception is pending */
-  jsize ncaps = (*env)->GetArrayLength(env, capabilities);
-  jint *caps = (*env)->GetIntArrayElements(env, capabilities, NULL);
-  jint *values = caps == NULL ? NULL : (*env)->GetIntArrayElements(env, capability_values, NULL);
-  if (values == NULL) {
-    if (caps != NULL) (*env)->ReleaseIntArrayElements(env, capabilities, caps, JNI_ABORT);
-    (*env)->ReleaseStringUTFChars(env, device, path);
-    return -1;
-  }
-  struct probe p = {.kvm = -1, .vm = -1, .vcpu = -1, .r = {-1, -1, -1, -1, -1, -1, -1, -1, -1}};
-  int rc = probe(&p, path, caps, values, ncaps, (uint16_t)port, (uint16_t)value);
-  release(&p);
-  (*env)->ReleaseIntArrayElements(env, capability_values, values, 0);
-  (*env)->ReleaseIntArrayElements(env, capabilities, caps, JNI_ABORT);
-  (*env)->ReleaseStringUTFChars(env, device, path);
-  (*env)->SetLongArrayRegion(env, result, 0, R_LEN, p.r);
+int hexo_kvm_probe(const char *device, const int32_t *caps, int32_t *values, int ncaps,
+                   uint32_t target, uint16_t value, int64_t r[R_LEN]) {
+  for (int i = 0; i < R_LEN; i++) r[i] = -1;
+  struct probe p = {.kvm = -1, .vm = -1, .vcpu = -1, .r = r};
+  int rc = probe(&p, device, caps, values, ncaps, target, value);
+  if (p.run != NULL) munmap(p.run, p.run_size);
+  if (p.vcpu >= 0) close(p.vcpu);
+  if (p.mem != NULL) munmap(p.mem, GUEST_SIZE);
+  if (p.vm >= 0) close(p.vm);
+  if (p.kvm >= 0) close(p.kvm);
   return rc;
 }

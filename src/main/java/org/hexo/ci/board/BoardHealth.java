@@ -22,8 +22,8 @@ import org.hexo.ci.InfrastructureException;
  * the last health check's outcome and when it stops counting. A board that failed is quarantined
  * until then (or until a check passes); a board that passed is not checked again until then. A
  * board is known by its name and what its inventory entry says it is ({@code <id>}, a hash of kind,
- * address, port, user, arch and options): names are only unique within one inventory, and another
- * inventory's board of the same name must not inherit this one's quarantine.
+ * address, port, user, arch, options and a {@code kvm} label): names are only unique within one
+ * inventory, and another inventory's board of the same name must not inherit this one's quarantine.
  */
 public final class BoardHealth {
   /** How long a health check's outcome counts. */
@@ -90,6 +90,9 @@ public final class BoardHealth {
             String.valueOf(b.user()),
             String.valueOf(b.arch()),
             new TreeMap<>(b.options()).toString());
+    if (b.effectiveLabels().contains("kvm")) {
+      what += "|kvm"; // its check also runs a KVM guest: a different check, a different record
+    }
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 6);

@@ -4,15 +4,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hexo.ci.InfrastructureException;
+import org.hexo.ci.board.Board;
 import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
 import org.hexo.ci.config.HexoConfig;
+import org.hexo.ci.doctor.BoardKvmProbe;
 import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.CellResult;
 import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.matrix.MatrixFile;
 import org.hexo.ci.matrix.MatrixSpec;
+import org.hexo.ci.nativeio.KvmProbe;
+import org.hexo.ci.nativeio.KvmProbeResult;
 import org.hexo.ci.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * {@code hexo-ci board check NAME}: runs the health-check cell (the matrix's, or the default) on
  * one board, holding its host lock, and records the outcome with the board's health: a failure
  * quarantines it for {@code matrix run} and {@code matrix cell} until it expires or a check passes.
- * Exit 0 healthy, 3 not, 2 for an unknown board.
+ * A board labelled {@code kvm} must also run a KVM guest ({@link BoardKvmProbe}). Exit 0 healthy, 3
+ * not, 2 for an unknown board.
  */
 @Command(
     name = "check",
@@ -67,6 +73,7 @@ final class BoardCheckCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true);
     BuildCache builds = job.builds(config, tc, new PrintWriter(System.err, true));
     CellResult r;
+    String kvm = "";
     try (BoardPool pool = new BoardPool(inventory, config)) {
       r =
           MatrixEngine.scheduler(
@@ -83,14 +90,29 @@ final class BoardCheckCommand implements Callable<Integer> {
               .call()
               .cells()
               .get(0);
+      if (r.verdict() == Verdict.PASS && inventory.get(name).effectiveLabels().contains("kvm")) {
+        kvm = kvmFailure(pool.board(name), out);
+      }
     }
-    boolean healthy = r.verdict() == Verdict.PASS;
-    MatrixEngine.health(config, inventory)
-        .record(name, healthy, healthy ? "" : "health check " + r.verdict() + ": " + r.message());
-    out.println(
-        "board "
-            + name
-            + (healthy ? ": healthy" : ": unhealthy (" + r.verdict() + "): " + r.message()));
+    String why =
+        r.verdict() != Verdict.PASS ? "health check " + r.verdict() + ": " + r.message() : kvm;
+    boolean healthy = why.isEmpty();
+    MatrixEngine.health(config, inventory).record(name, healthy, why);
+    out.println("board " + name + (healthy ? ": healthy" : ": unhealthy: " + why));
     return healthy ? ExitCode.PASSED.code() : ExitCode.INFRASTRUCTURE.code();
+  }
+
+  /**
+   * A board labelled {@code kvm} promises the real uhyve a working KVM: a guest must run there.
+   * Returns why it does not, or "".
+   */
+  private static String kvmFailure(Board board, PrintWriter out) {
+    try {
+      KvmProbeResult k = BoardKvmProbe.run(board, KvmProbe.DEFAULT_DEVICE);
+      out.println("board " + board.name() + ": KVM: " + k.summary());
+      return k.ok() ? "" : "labelled kvm but " + k.summary();
+    } catch (InfrastructureException e) {
+      return "labelled kvm but the KVM probe did not run: " + e.getMessage();
+    }
   }
 }

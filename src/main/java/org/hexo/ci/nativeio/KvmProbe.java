@@ -4,11 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hexo.ci.board.Archs;
 import org.hexo.ci.nativeio.KvmProbeResult.Step;
 
 /**
@@ -16,11 +21,25 @@ import org.hexo.ci.nativeio.KvmProbeResult.Step;
  * runs a few bytes of real-mode code that write {@link #VALUE} to I/O port {@link #PORT} and halt,
  * and checks both exits. Without the native helper it can only check that the device exists.
  */
+/**
+ * Proves that a machine can run a KVM guest, the way uhyve will: it creates a VM and a vCPU, runs a
+ * few instructions that write {@link #VALUE} where the host sees it and stop, and checks both
+ * exits. On x86 the guest is real-mode code writing to I/O port {@link #PORT}, then {@code hlt}; on
+ * aarch64 it stores to the unbacked address {@link #MMIO_ADDRESS}, then calls PSCI {@code
+ * SYSTEM_OFF}.
+ *
+ * <p>{@link #run} probes this host through the native helper (without it, it can only check that
+ * the device exists). {@link #interpret} judges the numbers the probe reports, whether they came
+ * from the helper or from {@code hexo-kvm-probe}, the same code as a program run on a board.
+ */
 public final class KvmProbe {
   public static final Path DEFAULT_DEVICE = Path.of("/dev/kvm");
 
-  /** The port the guest writes to: Bochs' debug port, which nothing else in the VM uses. */
+  /** The port the x86 guest writes to: Bochs' debug port, which nothing else in the VM uses. */
   public static final int PORT = 0xe9;
+
+  /** Where the aarch64 guest stores: no memory is mapped there, so KVM hands the store to us. */
+  public static final int MMIO_ADDRESS = 0x20000;
 
   /** The value the guest writes: "HX". */
   public static final int VALUE = 0x4858;
@@ -28,7 +47,9 @@ public final class KvmProbe {
   static final int KVM_API_VERSION = 12;
   private static final int EXIT_IO = 2;
   private static final int EXIT_HLT = 5;
-  private static final int IO_OUT = 1;
+  private static final int EXIT_MMIO = 6;
+  private static final int EXIT_SYSTEM_EVENT = 24;
+  private static final int SYSTEM_EVENT_SHUTDOWN = 1;
   private static final Map<Long, String> EXIT_NAMES =
       Map.ofEntries(
           Map.entry(0L, "UNKNOWN"),
@@ -41,28 +62,141 @@ public final class KvmProbe {
           Map.entry(8L, "SHUTDOWN"),
           Map.entry(9L, "FAIL_ENTRY"),
           Map.entry(10L, "INTR"),
-          Map.entry(17L, "INTERNAL_ERROR"));
+          Map.entry(17L, "INTERNAL_ERROR"),
+          Map.entry(24L, "SYSTEM_EVENT"));
 
   // Indices of the long[] kvm_probe.c fills.
   private static final int R_STEP = 0;
   private static final int R_API = 1;
   private static final int R_EXIT1 = 2;
-  private static final int R_IO_DIRECTION = 3;
-  private static final int R_IO_SIZE = 4;
-  private static final int R_IO_PORT = 5;
-  private static final int R_IO_VALUE = 6;
+  private static final int R_OUT_DIRECTION = 3;
+  private static final int R_OUT_SIZE = 4;
+  private static final int R_OUT_TARGET = 5;
+  private static final int R_OUT_VALUE = 6;
   private static final int R_EXIT2 = 7;
   private static final int R_DETAIL = 8;
-  private static final int R_LEN = 9;
+  static final int R_LEN = 9;
+
+  /** One line of {@code hexo-kvm-probe}: {@code errno=E result=R0,...,R8 capabilities=V0,...}. */
+  private static final Pattern PROGRAM_LINE =
+      Pattern.compile("errno=(-?\\d+) result=([-\\d,]+) capabilities=([-\\d,]*)");
 
   private KvmProbe() {}
+
+  /** The guest of one ISA: where it writes and how it stops. */
+  public enum Guest {
+    X86_64("x86_64", PORT, EXIT_IO, EXIT_HLT, "then HLT"),
+    AARCH64("aarch64", MMIO_ADDRESS, EXIT_MMIO, EXIT_SYSTEM_EVENT, "then a PSCI SYSTEM_OFF");
+
+    private final String arch;
+    private final int target;
+    private final int firstExit;
+    private final int secondExit;
+    private final String stop;
+
+    Guest(String arch, int target, int firstExit, int secondExit, String stop) {
+      this.arch = arch;
+      this.target = target;
+      this.firstExit = firstExit;
+      this.secondExit = secondExit;
+      this.stop = stop;
+    }
+
+    public String arch() {
+      return arch;
+    }
+
+    /** The I/O port (x86) or guest-physical address (aarch64) the guest writes to. */
+    public int target() {
+      return target;
+    }
+
+    /** The guest for {@code arch} ("x86_64" or "aarch64"), if the probe has one. */
+    public static Optional<Guest> of(String arch) {
+      return Arrays.stream(values()).filter(g -> g.arch.equals(arch)).findFirst();
+    }
+
+    String expected() {
+      return firstExit == EXIT_IO
+          ? String.format("expected an out of 0x%x to port 0x%x, %s", VALUE, target, stop)
+          : String.format("expected a store of 0x%x to 0x%x, %s", VALUE, target, stop);
+    }
+  }
 
   /** Probes {@code device} (normally {@link #DEFAULT_DEVICE}); never throws for a KVM failure. */
   public static KvmProbeResult run(Path device) {
     Objects.requireNonNull(device, "device");
     long start = System.nanoTime();
-    Probe p = VmmLibrary.isAvailable() ? runNative(device) : runWithoutLibrary(device);
-    return p.result(device, Duration.ofNanos(System.nanoTime() - start));
+    Optional<Guest> guest = Guest.of(Archs.host());
+    if (!VmmLibrary.isAvailable() || guest.isEmpty()) {
+      return runWithoutLibrary(device).result(device, elapsedSince(start));
+    }
+    int[] values = new int[KvmCapability.values().length];
+    long[] r = new long[R_LEN];
+    int errno =
+        VmmNative.kvmProbe(
+            device.toString(), capabilityNumbers(), values, guest.get().target(), VALUE, r);
+    return interpret(device, guest.get(), errno, r, values, elapsedSince(start));
+  }
+
+  /** The capability numbers to ask about, in {@link KvmCapability} order. */
+  public static int[] capabilityNumbers() {
+    return Arrays.stream(KvmCapability.values()).mapToInt(KvmCapability::number).toArray();
+  }
+
+  /**
+   * Reads the line {@code hexo-kvm-probe} printed for {@code guest} and judges it.
+   *
+   * @throws IllegalArgumentException when {@code output} holds no such line
+   */
+  public static KvmProbeResult fromProgram(
+      Path device, Guest guest, String output, Duration elapsed) {
+    Matcher m = PROGRAM_LINE.matcher(output);
+    if (!m.find()) {
+      throw new IllegalArgumentException("hexo-kvm-probe printed no result line: " + output);
+    }
+    long[] r = Arrays.stream(m.group(2).split(",")).mapToLong(Long::parseLong).toArray();
+    int[] values =
+        m.group(3).isEmpty()
+            ? new int[0]
+            : Arrays.stream(m.group(3).split(",")).mapToInt(Integer::parseInt).toArray();
+    if (r.length != R_LEN || values.length != KvmCapability.values().length) {
+      throw new IllegalArgumentException(
+          "hexo-kvm-probe's result line does not match this hexo-ci: " + m.group());
+    }
+    return interpret(device, guest, Integer.parseInt(m.group(1)), r, values, elapsed);
+  }
+
+  /** Judges what the probe reported: the errno of its failing step, its slots and capabilities. */
+  static KvmProbeResult interpret(
+      Path device, Guest guest, int errno, long[] r, int[] values, Duration elapsed) {
+    KvmCapability[] caps = KvmCapability.values();
+    Probe p = new Probe();
+    p.errno = Math.max(errno, 0);
+    p.step = Step.ofCode(r[R_STEP]);
+    p.apiVersion = (int) r[R_API];
+    if (p.step.compareTo(Step.CAPABILITIES) > 0) {
+      for (int i = 0; i < caps.length; i++) {
+        p.capabilities.put(caps[i], values[i]);
+      }
+    }
+    recordExits(p, r);
+    if (errno != 0) {
+      return p.fail(p.step, cause(p.step, errno, device, p.apiVersion)).result(device, elapsed);
+    }
+    for (KvmCapability c : caps) {
+      if (c.requiredOn(guest.arch()) && p.capabilities.get(c) == 0) {
+        return p.fail(
+                Step.CAPABILITIES,
+                "KVM on " + device + " lacks " + c.kvmName() + ", which uhyve needs")
+            .result(device, elapsed);
+      }
+    }
+    return checkExits(p, guest, r).result(device, elapsed);
+  }
+
+  private static Duration elapsedSince(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
   /** The mutable state of one probe while its result is assembled. */
@@ -101,82 +235,65 @@ public final class KvmProbe {
     if (!Files.exists(device)) {
       return p.fail(Step.OPEN_DEVICE, noDevice(device));
     }
-    return p.fail(
-        Step.LOAD_LIBRARY,
-        device
-            + " exists but no guest was run: "
-            + VmmLibrary.unavailabilityCause().orElse("native helper unavailable"));
-  }
-
-  private static Probe runNative(Path device) {
-    KvmCapability[] caps = KvmCapability.values();
-    int[] numbers = new int[caps.length];
-    for (int i = 0; i < caps.length; i++) {
-      numbers[i] = caps[i].number();
-    }
-    int[] values = new int[caps.length];
-    long[] r = new long[R_LEN];
-    int errno = VmmNative.kvmProbe(device.toString(), numbers, values, PORT, VALUE, r);
-    Probe p = new Probe();
-    p.errno = Math.max(errno, 0);
-    p.step = Step.ofCode(r[R_STEP]);
-    p.apiVersion = (int) r[R_API];
-    if (p.step.compareTo(Step.CAPABILITIES) > 0) {
-      for (int i = 0; i < caps.length; i++) {
-        p.capabilities.put(caps[i], values[i]);
-      }
-    }
-    recordExits(p, r);
-    if (errno != 0) {
-      return p.fail(p.step, cause(p.step, errno, device, p.apiVersion));
-    }
-    for (KvmCapability c : caps) {
-      if (c.required() && p.capabilities.get(c) == 0) {
-        return p.fail(
-            Step.CAPABILITIES,
-            "KVM on " + device + " lacks " + c.kvmName() + ", which uhyve needs");
-      }
-    }
-    return checkExits(p, r);
+    String why =
+        Guest.of(Archs.host()).isEmpty()
+            ? "the probe has no guest for this host's ISA (" + Archs.host() + ")"
+            : VmmLibrary.unavailabilityCause().orElse("native helper unavailable");
+    return p.fail(Step.LOAD_LIBRARY, device + " exists but no guest was run: " + why);
   }
 
   private static void recordExits(Probe p, long[] r) {
     if (r[R_EXIT1] < 0) {
       return;
     }
+    boolean write = r[R_OUT_DIRECTION] == 1;
     if (r[R_EXIT1] == EXIT_IO) {
       p.exits.add(
           String.format(
               "IO %s port 0x%x size %d value 0x%x",
-              r[R_IO_DIRECTION] == IO_OUT ? "out" : "in",
-              r[R_IO_PORT],
-              r[R_IO_SIZE],
-              r[R_IO_VALUE]));
-      if (r[R_IO_DIRECTION] == IO_OUT && r[R_IO_PORT] == PORT) {
-        p.valueRead = OptionalInt.of((int) r[R_IO_VALUE]);
-      }
+              write ? "out" : "in", r[R_OUT_TARGET], r[R_OUT_SIZE], r[R_OUT_VALUE]));
+    } else if (r[R_EXIT1] == EXIT_MMIO) {
+      p.exits.add(
+          String.format(
+              "MMIO %s 0x%x size %d value 0x%x",
+              write ? "write" : "read", r[R_OUT_TARGET], r[R_OUT_SIZE], r[R_OUT_VALUE]));
     } else {
-      p.exits.add(exitName(r[R_EXIT1]) + (r[R_DETAIL] >= 0 ? " detail " + r[R_DETAIL] : ""));
+      p.exits.add(exitWithDetail(r[R_EXIT1], r[R_DETAIL]));
+    }
+    if ((r[R_EXIT1] == EXIT_IO || r[R_EXIT1] == EXIT_MMIO) && write) {
+      p.valueRead = OptionalInt.of((int) r[R_OUT_VALUE]);
     }
     if (r[R_EXIT2] >= 0) {
-      p.exits.add(exitName(r[R_EXIT2]) + (r[R_DETAIL] >= 0 ? " detail " + r[R_DETAIL] : ""));
+      p.exits.add(exitWithDetail(r[R_EXIT2], r[R_DETAIL]));
     }
   }
 
-  private static Probe checkExits(Probe p, long[] r) {
-    String expected = String.format("expected an out of 0x%x to port 0x%x, then HLT", VALUE, PORT);
-    if (r[R_EXIT1] != EXIT_IO
-        || r[R_IO_DIRECTION] != IO_OUT
-        || r[R_IO_PORT] != PORT
-        || r[R_IO_SIZE] != 2) {
-      return p.fail(Step.CHECK_EXITS, "unexpected first exit " + p.exits.get(0) + "; " + expected);
+  private static String exitWithDetail(long reason, long detail) {
+    if (reason == EXIT_SYSTEM_EVENT && detail == SYSTEM_EVENT_SHUTDOWN) {
+      return exitName(reason) + " SHUTDOWN";
     }
-    if (r[R_IO_VALUE] != VALUE) {
+    return exitName(reason) + (detail >= 0 ? " detail " + detail : "");
+  }
+
+  private static Probe checkExits(Probe p, Guest guest, long[] r) {
+    String expected = guest.expected();
+    if (r[R_EXIT1] != guest.firstExit
+        || r[R_OUT_DIRECTION] != 1
+        || r[R_OUT_TARGET] != guest.target
+        || r[R_OUT_SIZE] != 2) {
+      String first = p.exits.isEmpty() ? "none" : p.exits.get(0);
+      return p.fail(Step.CHECK_EXITS, "unexpected first exit " + first + "; " + expected);
+    }
+    if (r[R_OUT_VALUE] != VALUE) {
       return p.fail(
-          Step.CHECK_EXITS, String.format("the guest wrote 0x%x; %s", r[R_IO_VALUE], expected));
+          Step.CHECK_EXITS, String.format("the guest wrote 0x%x; %s", r[R_OUT_VALUE], expected));
     }
-    if (r[R_EXIT2] != EXIT_HLT) {
-      return p.fail(Step.CHECK_EXITS, "unexpected second exit " + p.exits.get(1) + "; " + expected);
+    boolean stopped =
+        r[R_EXIT2] == guest.secondExit
+            && (guest.secondExit != EXIT_SYSTEM_EVENT || r[R_DETAIL] == SYSTEM_EVENT_SHUTDOWN);
+    if (!stopped) {
+      String second = p.exits.size() < 2 ? "none" : p.exits.get(1);
+      return p.fail(Step.CHECK_EXITS, "unexpected second exit " + second + "; " + expected);
     }
     p.step = Step.CHECK_EXITS;
     return p;
@@ -208,7 +325,7 @@ public final class KvmProbe {
                     + e
                     + "): add this user to group kvm or run as root";
             case Errno.EISDIR -> device + " is a directory, not a KVM device";
-            case Errno.ENOSYS -> "the probe's guest is x86 code and this host is not x86";
+            case Errno.ENOSYS -> "the probe has no guest for this ISA";
             default -> "cannot open " + device + ": " + e;
           };
       case API_VERSION ->
@@ -222,12 +339,16 @@ public final class KvmProbe {
               + " failed ("
               + e
               + "): hardware virtualisation is not usable here; in a VM, enable nested"
-              + " virtualisation; elsewhere check that no other hypervisor holds VT-x/AMD-V";
+              + " virtualisation; elsewhere check that no other hypervisor holds VT-x/AMD-V"
+              + " (on aarch64, that the kernel booted at EL2)";
       case SET_TSS_ADDR -> "KVM_SET_TSS_ADDR failed: " + e;
       case MAP_MEMORY -> "mapping 4 KiB of guest memory failed: " + e;
       case CREATE_VCPU -> "KVM_CREATE_VCPU on " + device + " failed: " + e;
       case MAP_RUN -> "mapping the vCPU's kvm_run area failed: " + e;
-      case SET_REGISTERS -> "setting the vCPU's real-mode registers failed: " + e;
+      case SET_REGISTERS ->
+          "setting up the vCPU (real-mode registers on x86, KVM_ARM_VCPU_INIT and the pc on"
+              + " aarch64) failed: "
+              + e;
       case RUN -> "KVM_RUN failed: " + e;
     };
   }

@@ -12,14 +12,16 @@ import java.util.OptionalInt;
  * one when not {@code ok}), the cause in words, and what KVM reported on the way.
  *
  * @param device the device path probed
- * @param ok true when the guest ran, wrote the expected value to the expected port and halted
+ * @param ok true when the guest ran, wrote the expected value where expected and stopped
  * @param step the failing step, or {@link Step#CHECK_EXITS} when ok
  * @param cause why it failed, naming the path or value; empty when ok
  * @param errno the errno of the failing call, 0 when none
  * @param apiVersion KVM_GET_API_VERSION, -1 when not reached
  * @param capabilities KVM_CHECK_EXTENSION per capability (0 = absent); empty when not reached
- * @param exits the exits the guest produced, e.g. ["IO out port 0xe9 size 2 value 0x4858", "HLT"]
- * @param valueRead the value the guest wrote to the port, when it did
+ * @param exits the exits the guest produced, e.g. ["IO out port 0xe9 size 2 value 0x4858",
+ *     "KVM_EXIT_HLT"] or ["MMIO write 0x20000 size 2 value 0x4858", "KVM_EXIT_SYSTEM_EVENT
+ *     SHUTDOWN"]
+ * @param valueRead the value the guest wrote, when it did
  * @param elapsed how long the probe took
  */
 public record KvmProbeResult(
@@ -45,7 +47,7 @@ public record KvmProbeResult(
     MAP_MEMORY(6, "map guest memory"),
     CREATE_VCPU(7, "create a vCPU"),
     MAP_RUN(8, "map the vCPU's kvm_run area"),
-    SET_REGISTERS(9, "set real-mode registers"),
+    SET_REGISTERS(9, "set up the vCPU"),
     RUN(10, "run the guest"),
     CHECK_EXITS(11, "check the guest's exits");
 

@@ -93,6 +93,57 @@ class ShippedCommandsIT {
     assertThat(result.path("legs").get(2).path("boardKind").asText()).isEqualTo("qemu-system");
   }
 
+  @Test
+  void boardCheckRunsAKvmGuestOnABoardLabelledKvm() throws Exception {
+    Infra.require(Files.exists(Path.of("/usr/bin/qemu-system-aarch64")), "qemu-system-aarch64");
+    Infra.require("root".equals(System.getProperty("user.name")), "root (virtual-board image)");
+    Path inventory =
+        Files.writeString(
+            tmp.resolve("boards.yaml"),
+            """
+            boards:
+              - {name: local, kind: local}
+              - {name: vboard, kind: qemu-system, labels: [kvm], options: {boot-timeout: "600"}}
+              - {name: emulated, kind: qemu-user, labels: [kvm]}
+            """);
+    Map<String, String> env = Map.of("HEXO_LOCK_DIR", tmp.resolve("locks").toString());
+
+    ShippedCli.Run vboard =
+        ShippedCli.run(
+            tmp.resolve("vboard"),
+            env,
+            Duration.ofMinutes(20),
+            "board",
+            "check",
+            "vboard",
+            "--boards",
+            inventory.toString());
+    assertThat(vboard.exit()).as(vboard.describe()).isZero();
+    assertThat(vboard.stdout())
+        .as("the jar's aarch64 probe ran a guest on the board's /dev/kvm")
+        .contains(
+            "board vboard: KVM: a guest ran on /dev/kvm (API 12, exits [MMIO write 0x20000 size 2"
+                + " value 0x4858, KVM_EXIT_SYSTEM_EVENT SHUTDOWN]")
+        .contains("board vboard: healthy");
+
+    // QEMU user mode emulates no KVM: the label is a false claim, found and said
+    ShippedCli.Run emulated =
+        ShippedCli.run(
+            tmp.resolve("emulated"),
+            env,
+            Duration.ofMinutes(20),
+            "board",
+            "check",
+            "emulated",
+            "--boards",
+            inventory.toString());
+    assertThat(emulated.exit()).as(emulated.describe()).isEqualTo(3);
+    assertThat(emulated.stdout())
+        .contains(
+            "board emulated: unhealthy: labelled kvm but no guest ran: failed to open the KVM"
+                + " device: no KVM device at /dev/kvm");
+  }
+
   private static JsonNode only(Path dir, String name) throws Exception {
     try (Stream<Path> s = Files.walk(dir)) {
       List<Path> found = s.filter(p -> p.getFileName().toString().equals(name)).toList();

@@ -18,6 +18,10 @@ import org.hexo.ci.board.ExecRequest;
 import org.hexo.ci.board.ExecResult;
 import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.Power;
+import org.hexo.ci.doctor.BoardKvmProbe;
+import org.hexo.ci.nativeio.KvmCapability;
+import org.hexo.ci.nativeio.KvmProbe;
+import org.hexo.ci.nativeio.KvmProbeResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +79,29 @@ class QemuSystemBoardIT extends BoardContractTest {
     ExecResult kvm = run("sh", "-c", "test -c /dev/kvm && test -r /dev/kvm && test -w /dev/kvm");
     assertThat(kvm.exitCode()).as("/dev/kvm is a character device the user may open").isZero();
     assertThat(run("id", "-Gn").stdout()).contains("kvm");
+  }
+
+  @Test
+  void aRealKvmGuestRunsInsideTheBoard() {
+    KvmProbeResult r = BoardKvmProbe.run(board, KvmProbe.DEFAULT_DEVICE);
+    System.out.println("KVM probe in the virtual board: " + r.summary() + " " + r.capabilities());
+    assertThat(r.ok()).as(r.summary()).isTrue();
+    assertThat(r.apiVersion()).isEqualTo(12);
+    assertThat(r.exits())
+        .containsExactly(
+            "MMIO write 0x20000 size 2 value 0x4858", "KVM_EXIT_SYSTEM_EVENT SHUTDOWN");
+    assertThat(r.valueRead()).hasValue(KvmProbe.VALUE);
+    assertThat(KvmCapability.values())
+        .filteredOn(c -> c.requiredOn("aarch64"))
+        .allSatisfy(c -> assertThat(r.capabilities().get(c)).as(c.kvmName()).isPositive());
+  }
+
+  @Test
+  void aBoardWithoutTheDeviceIsNamedByTheProbe() {
+    KvmProbeResult r = BoardKvmProbe.run(board, Path.of("/dev/no-such-kvm"));
+    assertThat(r.ok()).isFalse();
+    assertThat(r.step()).isEqualTo(KvmProbeResult.Step.OPEN_DEVICE);
+    assertThat(r.cause()).startsWith("no KVM device at /dev/no-such-kvm");
   }
 
   @Test
