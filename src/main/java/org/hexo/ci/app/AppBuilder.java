@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 import org.hexo.ci.InfrastructureException;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.docker.Docker;
+import org.hexo.ci.docker.SessionLabels;
 import org.hexo.ci.toolchain.ToolchainImage;
 import org.hexo.ci.toolchain.ToolchainManifest;
 
@@ -121,12 +123,15 @@ public final class AppBuilder {
     DockerClient docker = Docker.client();
     String link = appClass == null ? "" : "ln -sf npbparams-" + appClass + ".h npbparams.h";
     String script = SCRIPT.formatted(link, ToolchainImage.PREFIX);
+    // the session's labels let `hexo-ci gc` remove it should this process die before it does
+    Map<String, String> labels = new HashMap<>(SessionLabels.current());
+    labels.put(Docker.LABEL, "app-build");
     String cid =
         docker
             .createContainerCmd(toolchain.tag())
             .withCmd("sh", "-c", script)
             .withEnv("USER=root", "HOME=/root")
-            .withLabels(Map.of(Docker.LABEL, "app-build"))
+            .withLabels(labels)
             .withHostConfig(
                 HostConfig.newHostConfig()
                     .withNetworkMode("none")
@@ -146,7 +151,7 @@ public final class AppBuilder {
             "check the image with `docker run --rm -it " + toolchain.tag() + " sh`");
       }
     } finally {
-      docker.removeContainerCmd(cid).withForce(true).exec();
+      Docker.forceRemove(docker, cid);
     }
   }
 

@@ -2,6 +2,7 @@ package org.hexo.ci.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.hexo.ci.HexoCiException;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.job.MigrationJob;
@@ -37,9 +38,17 @@ final class MigrationSummary {
         StatusLine status = new StatusLine(err, StatusLine.terminal())) {
       MigrationProgress progress =
           new MigrationProgress(status, System::currentTimeMillis, echoOutput);
-      o =
-          MigrationJob.run(
-              config, spec, builds, CommonOptions.inventory(config), List.of(progress, reports));
+      try {
+        o =
+            MigrationJob.run(
+                config, spec, builds, CommonOptions.inventory(config), List.of(progress, reports));
+      } catch (RuntimeException e) {
+        if (!Interruption.requested() || e instanceof HexoCiException) {
+          throw e;
+        }
+        // stopped before the run began (building, booting): whatever broke is the interruption
+        throw Interruption.interrupted();
+      }
     }
     o.buildFailure()
         .ifPresent(

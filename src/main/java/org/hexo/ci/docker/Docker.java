@@ -52,6 +52,22 @@ public final class Docker {
     }
   }
 
+  /**
+   * Removes container {@code id} and whatever runs in it, also on a thread a stop request has
+   * interrupted: docker-java abandons a request made with the flag set, and the container would
+   * stay behind. The flag is set again afterwards, so the interruption still ends the work.
+   */
+  public static void forceRemove(DockerClient docker, String id) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      docker.removeContainerCmd(id).withForce(true).exec();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   /** The daemon {@code env} names through {@code DOCKER_HOST}; empty for the local socket. */
   static Optional<String> hostIn(Map<String, String> env) {
     return Optional.ofNullable(env.get("DOCKER_HOST")).filter(h -> !h.isBlank());

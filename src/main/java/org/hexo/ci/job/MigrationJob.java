@@ -6,6 +6,7 @@ import org.hexo.ci.board.BoardInventory;
 import org.hexo.ci.board.BoardPool;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.migration.BoardSource;
+import org.hexo.ci.migration.Interruption;
 import org.hexo.ci.migration.MigrationResult;
 import org.hexo.ci.migration.MigrationRunner;
 import org.hexo.ci.migration.MigrationSpec;
@@ -42,7 +43,8 @@ public final class MigrationJob {
       BuildCache builds,
       BoardInventory inventory,
       List<RunListener> listeners) {
-    try (BoardPool pool = new BoardPool(inventory, config)) {
+    BoardPool pool = new BoardPool(inventory, config);
+    try {
       BoardSource boards = BoardSource.of(pool);
       MigrationRunner.check(spec, boards);
       BuildCache.Outcome programs = builds.outcome(spec.appDir(), spec.appClass());
@@ -55,6 +57,10 @@ public final class MigrationJob {
       listeners.forEach(runner::listener);
       MigrationResult r = runner.call();
       return new Outcome(r.verdict(), Optional.empty(), Optional.of(r));
+    } finally {
+      // a stop request that came during the build must not cut the boards' close short
+      Interruption.cleaningUp();
+      pool.close();
     }
   }
 }

@@ -93,7 +93,8 @@ public final class Interruption {
     }
   }
 
-  static InfrastructureException interrupted() {
+  /** The error of an interrupted run. */
+  public static InfrastructureException interrupted() {
     return new InfrastructureException(
         "interrupted: hexo-ci received SIGINT or SIGTERM; every leg was stopped",
         "nothing is wrong with the app or the boards as far as hexo-ci knows; run the test again");

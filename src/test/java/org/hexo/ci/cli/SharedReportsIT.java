@@ -111,6 +111,48 @@ class SharedReportsIT {
     assertThat(processesIn(report)).as("no leg runs on in the report directory").isEmpty();
   }
 
+  @Test
+  void sigtermDuringAnAppBuildIsAnInterruptionAndLeavesNoBuildContainer() throws Exception {
+    Path logs = tmp.resolve("cli");
+    // the app's build never ends (src/test/apps/stuckbuild/hexo-app.mk): the signal lands in it
+    Process cli =
+        ShippedCli.start(
+            logs,
+            Map.of(),
+            "migrate",
+            "--app",
+            ShippedCli.projectRoot().resolve("src/test/apps/stuckbuild").toString(),
+            "--trigger",
+            "output:^stuck",
+            "--report",
+            tmp.resolve("report").toString());
+    long pid = cli.pid();
+    awaitLine(cli, logs.resolve("cli.stderr"), "[app] stuckbuild: building in");
+    String session = "label=org.hexo.ci.session.pid=" + pid;
+    // the line comes just before the container starts
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (docker("ps", "-q", "--filter", session, "--filter", "label=org.hexo.ci=app-build")
+        .isBlank()) {
+      assertThat(Instant.now())
+          .as("the build runs in a container of this session")
+          .isBefore(deadline);
+      assertThat(cli.onExit().completeOnTimeout(null, 200, TimeUnit.MILLISECONDS).get())
+          .as("hexo-ci ended early: %s", stderr(logs))
+          .isNull();
+    }
+
+    cli.destroy(); // SIGTERM
+    assertThat(cli.waitFor(3, TimeUnit.MINUTES)).as("hexo-ci ends after cleaning up").isTrue();
+
+    assertThat(cli.exitValue()).as(stderr(logs)).isEqualTo(3);
+    assertThat(stderr(logs))
+        .contains("interrupted: hexo-ci received SIGINT or SIGTERM")
+        .doesNotContain("internal error");
+    assertThat(docker("ps", "-aq", "--filter", session))
+        .as("the build container is removed")
+        .isBlank();
+  }
+
   private static void awaitLine(Process cli, Path stderr, String line) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
     while (Instant.now().isBefore(deadline)) {
