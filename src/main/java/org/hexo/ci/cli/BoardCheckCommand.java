@@ -16,6 +16,7 @@ import org.hexo.ci.matrix.CellResult;
 import org.hexo.ci.matrix.MatrixBoard;
 import org.hexo.ci.matrix.MatrixFile;
 import org.hexo.ci.matrix.MatrixSpec;
+import org.hexo.ci.migration.Interruption;
 import org.hexo.ci.nativeio.KvmProbe;
 import org.hexo.ci.nativeio.KvmProbeResult;
 import org.hexo.ci.verify.Verdict;
@@ -72,34 +73,45 @@ final class BoardCheckCommand implements Callable<Integer> {
     String tc = job.toolchain(spec.toolchain().orElse("hexo-lite"));
     PrintWriter out = new PrintWriter(System.out, true);
     BuildCache builds = job.builds(config, tc, new PrintWriter(System.err, true));
-    CellResult r;
-    String kvm = "";
-    try (BoardPool pool = new BoardPool(inventory, config)) {
-      r =
-          MatrixEngine.scheduler(
-                  config,
-                  check,
-                  List.of(board),
-                  pool,
-                  builds,
-                  tc,
-                  job.apps(config, tc, config.projectRoot().resolve("apps")),
-                  job.x86Board,
-                  out::println)
-              .withoutHealthCheck("this is the health check")
-              .call()
-              .cells()
-              .get(0);
-      if (r.verdict() == Verdict.PASS && inventory.get(name).effectiveLabels().contains("kvm")) {
-        kvm = kvmFailure(pool.board(name), out);
+    // a SIGINT/SIGTERM stops the check; the section keeps the stop known until it is reported
+    Interruption.Guard section = Interruption.section();
+    try {
+      CellResult r;
+      String kvm = "";
+      try (BoardPool pool = new BoardPool(inventory, config)) {
+        r =
+            MatrixEngine.scheduler(
+                    config,
+                    check,
+                    List.of(board),
+                    pool,
+                    builds,
+                    tc,
+                    job.apps(config, tc, config.projectRoot().resolve("apps")),
+                    job.x86Board,
+                    out::println)
+                .withoutHealthCheck("this is the health check")
+                .call()
+                .cells()
+                .get(0);
+        if (r.verdict() == Verdict.PASS && inventory.get(name).effectiveLabels().contains("kvm")) {
+          kvm = kvmFailure(pool.board(name), out);
+        }
       }
+      String why =
+          r.verdict() != Verdict.PASS ? "health check " + r.verdict() + ": " + r.message() : kvm;
+      boolean healthy = why.isEmpty();
+      if (Interruption.requested()) {
+        // stopped, not failed: the board's record stays what it was
+        out.println("board " + name + ": check interrupted; its health is not recorded");
+        return ExitCode.INFRASTRUCTURE.code();
+      }
+      MatrixEngine.health(config, inventory).record(name, healthy, why);
+      out.println("board " + name + (healthy ? ": healthy" : ": unhealthy: " + why));
+      return healthy ? ExitCode.PASSED.code() : ExitCode.INFRASTRUCTURE.code();
+    } finally {
+      section.close();
     }
-    String why =
-        r.verdict() != Verdict.PASS ? "health check " + r.verdict() + ": " + r.message() : kvm;
-    boolean healthy = why.isEmpty();
-    MatrixEngine.health(config, inventory).record(name, healthy, why);
-    out.println("board " + name + (healthy ? ": healthy" : ": unhealthy: " + why));
-    return healthy ? ExitCode.PASSED.code() : ExitCode.INFRASTRUCTURE.code();
   }
 
   /**

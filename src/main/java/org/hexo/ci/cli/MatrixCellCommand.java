@@ -20,6 +20,7 @@ import org.hexo.ci.matrix.MatrixFile;
 import org.hexo.ci.matrix.MatrixResult;
 import org.hexo.ci.matrix.MatrixScheduler;
 import org.hexo.ci.matrix.MatrixSpec;
+import org.hexo.ci.migration.Interruption;
 import org.hexo.ci.report.matrix.MatrixJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,31 +77,37 @@ final class MatrixCellCommand implements Callable<Integer> {
     List<MatrixBoard> boards = List.of(target);
     AppLocator locator = job.apps(config, tc, config.projectRoot().resolve("apps"));
     var noHealthCheck = MatrixPrebuild.run(one, boards, builds, locator::locate, out::println);
-    MatrixResult result;
-    try (BoardPool pool = new BoardPool(inventory, config)) {
-      MatrixScheduler scheduler =
-          MatrixEngine.scheduler(
-                  config, one, boards, pool, builds, tc, locator, job.x86Board, out::println)
-              .health(MatrixEngine.health(config, inventory), true);
-      noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
-      result = scheduler.call();
+    // a SIGINT/SIGTERM stops the cell (ERROR interrupted) and waits for cell.json
+    Interruption.Guard section = Interruption.section();
+    try {
+      MatrixResult result;
+      try (BoardPool pool = new BoardPool(inventory, config)) {
+        MatrixScheduler scheduler =
+            MatrixEngine.scheduler(
+                    config, one, boards, pool, builds, tc, locator, job.x86Board, out::println)
+                .health(MatrixEngine.health(config, inventory), true);
+        noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
+        result = scheduler.call();
+      }
+      CellResult r = result.cells().get(0);
+      BoardStatus status = result.boards().get(0);
+      if (r.board().isEmpty() && status.quarantined()) {
+        // never ran: say why the board was not used rather than that no board serves the target
+        r =
+            new CellResult(
+                r.cell(),
+                r.verdict(),
+                board,
+                r.samples(),
+                r.attempts(),
+                r.logDir(),
+                "board " + board + " " + status.reason());
+      }
+      MatrixJson.writeCell(r, report.resolve("cell.json"));
+      out.printf("[cell] %s %s on %s: %s%n", r.verdict(), cell.id(), board, r.message());
+      return ExitCode.of(r.verdict()).code();
+    } finally {
+      section.close();
     }
-    CellResult r = result.cells().get(0);
-    BoardStatus status = result.boards().get(0);
-    if (r.board().isEmpty() && status.quarantined()) {
-      // never ran: say why the board was not used rather than that no board serves the target
-      r =
-          new CellResult(
-              r.cell(),
-              r.verdict(),
-              board,
-              r.samples(),
-              r.attempts(),
-              r.logDir(),
-              "board " + board + " " + status.reason());
-    }
-    MatrixJson.writeCell(r, report.resolve("cell.json"));
-    out.printf("[cell] %s %s on %s: %s%n", r.verdict(), cell.id(), board, r.message());
-    return ExitCode.of(r.verdict()).code();
   }
 }

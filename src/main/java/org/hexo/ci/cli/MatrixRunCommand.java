@@ -22,6 +22,7 @@ import org.hexo.ci.matrix.MatrixFile;
 import org.hexo.ci.matrix.MatrixResult;
 import org.hexo.ci.matrix.MatrixScheduler;
 import org.hexo.ci.matrix.MatrixSpec;
+import org.hexo.ci.migration.Interruption;
 import org.hexo.ci.report.matrix.MatrixHtmlWriter;
 import org.hexo.ci.report.matrix.MatrixJson;
 import org.hexo.ci.report.matrix.MatrixJunitWriter;
@@ -65,41 +66,47 @@ final class MatrixRunCommand implements Callable<Integer> {
     requireSuggestedTriggers(spec, locator);
     Optional<String> noHealthCheck =
         MatrixPrebuild.run(spec, boards, builds, locator::locate, out::println);
-    MatrixResult result;
-    try (BoardPool pool = new BoardPool(inventory, config)) {
-      out.printf(
-          "[matrix] %s: %d cells x %d repeats on %d boards%n",
-          spec.name(), spec.cells().size(), spec.repeat(), boards.size());
-      int runnable =
-          (int)
-              spec.cells().stream()
-                  .filter(c -> boards.stream().anyMatch(b -> b.serves(c.target())))
-                  .count();
-      Path json = report.resolve("matrix.json");
-      try (StatusLine status = new StatusLine(out, StatusLine.terminal())) {
-        MatrixProgress progress = new MatrixProgress(status, System::currentTimeMillis, runnable);
-        MatrixScheduler scheduler =
-            MatrixEngine.scheduler(
-                    config, spec, boards, pool, builds, tc, locator, job.x86Board, progress::line)
-                .health(MatrixEngine.health(config, inventory), false)
-                .onCell(progress::cell)
-                // matrix.json grows cell by cell: an aborted run keeps what ran
-                .onResult(partial -> writePartial(partial, json));
-        noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
-        result = scheduler.call();
+    // a SIGINT/SIGTERM stops the running cells (ERROR interrupted) and waits for the reports
+    Interruption.Guard section = Interruption.section();
+    try {
+      MatrixResult result;
+      try (BoardPool pool = new BoardPool(inventory, config)) {
+        out.printf(
+            "[matrix] %s: %d cells x %d repeats on %d boards%n",
+            spec.name(), spec.cells().size(), spec.repeat(), boards.size());
+        int runnable =
+            (int)
+                spec.cells().stream()
+                    .filter(c -> boards.stream().anyMatch(b -> b.serves(c.target())))
+                    .count();
+        Path json = report.resolve("matrix.json");
+        try (StatusLine status = new StatusLine(out, StatusLine.terminal())) {
+          MatrixProgress progress = new MatrixProgress(status, System::currentTimeMillis, runnable);
+          MatrixScheduler scheduler =
+              MatrixEngine.scheduler(
+                      config, spec, boards, pool, builds, tc, locator, job.x86Board, progress::line)
+                  .health(MatrixEngine.health(config, inventory), false)
+                  .onCell(progress::cell)
+                  // matrix.json grows cell by cell: an aborted run keeps what ran
+                  .onResult(partial -> writePartial(partial, json));
+          noHealthCheck.ifPresent(scheduler::withoutHealthCheck);
+          result = scheduler.call();
+        }
       }
+      MatrixJson.write(result, report.resolve("matrix.json"));
+      MatrixJunitWriter.write(result, report.resolve("junit-matrix.xml"));
+      MatrixHtmlWriter.write(result, report.resolve("matrix.html"));
+      out.printf(
+          "[matrix] %d PASS, %d FAIL, %d ERROR, %d SKIPPED; report: %s%n",
+          result.count(Verdict.PASS),
+          result.count(Verdict.FAIL),
+          result.count(Verdict.ERROR),
+          result.skipped().size(),
+          report.resolve("matrix.html"));
+      return ExitCode.of(result.verdict()).code();
+    } finally {
+      section.close();
     }
-    MatrixJson.write(result, report.resolve("matrix.json"));
-    MatrixJunitWriter.write(result, report.resolve("junit-matrix.xml"));
-    MatrixHtmlWriter.write(result, report.resolve("matrix.html"));
-    out.printf(
-        "[matrix] %d PASS, %d FAIL, %d ERROR, %d SKIPPED; report: %s%n",
-        result.count(Verdict.PASS),
-        result.count(Verdict.FAIL),
-        result.count(Verdict.ERROR),
-        result.skipped().size(),
-        report.resolve("matrix.html"));
-    return ExitCode.of(result.verdict()).code();
   }
 
   private static void writePartial(MatrixResult partial, Path json) {

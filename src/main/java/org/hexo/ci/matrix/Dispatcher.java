@@ -14,13 +14,15 @@ import org.hexo.ci.verify.Verdict;
 /**
  * The queue between cells and board workers. A worker takes the first waiting cell its board
  * serves; a cell whose board was quarantined goes back to the front of the queue; a cell that no
- * remaining board can serve is finished as ERROR. Thread-safe; one instance per matrix run.
+ * remaining board can serve is finished as ERROR, as is every waiting cell once the run is stopped.
+ * Thread-safe; one instance per matrix run.
  */
 final class Dispatcher {
   private final Deque<Pending> pending = new ArrayDeque<>();
   private final Set<MatrixBoard> live;
   private final Map<Cell, CellResult> results = new HashMap<>();
   private int inFlight;
+  private String stopped;
 
   public Dispatcher(List<Cell> cells, List<MatrixBoard> boards) {
     cells.forEach(c -> pending.add(new Pending(c)));
@@ -30,6 +32,9 @@ final class Dispatcher {
   /** The next cell for this board, waiting while others might still hand one back; null: done. */
   public synchronized Pending take(MatrixBoard board) throws InterruptedException {
     while (true) {
+      if (stopped != null) {
+        return null;
+      }
       failUnservable();
       for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
         Pending p = it.next();
@@ -58,6 +63,17 @@ final class Dispatcher {
     if (interrupted != null) {
       pending.addFirst(interrupted);
       inFlight--;
+    }
+    notifyAll();
+  }
+
+  /**
+   * Hands out no more cells: those still waiting finish as ERROR {@code why}. Cells running now
+   * finish as they do.
+   */
+  public synchronized void stop(String why) {
+    if (stopped == null) {
+      stopped = why;
     }
     notifyAll();
   }
@@ -94,7 +110,8 @@ final class Dispatcher {
   }
 
   private void finishUnserved(Pending p) {
-    String why = "no healthy board serves target '" + p.cell().target() + "'";
+    String why =
+        stopped != null ? stopped : "no healthy board serves target '" + p.cell().target() + "'";
     long now = System.currentTimeMillis();
     List<Attempt> attempts = new ArrayList<>(p.attempts());
     attempts.add(new Attempt("", Verdict.ERROR, why, now, now));

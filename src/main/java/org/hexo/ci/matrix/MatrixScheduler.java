@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.hexo.ci.board.BoardHealth;
+import org.hexo.ci.migration.Interruption;
 import org.hexo.ci.verify.Verdict;
 
 /**
@@ -33,6 +34,11 @@ import org.hexo.ci.verify.Verdict;
 public final class MatrixScheduler {
   private final MatrixSpec spec;
   private final List<MatrixBoard> boards;
+
+  /** Why a cell was not run when hexo-ci was stopped first. */
+  static final String NOT_RUN =
+      "interrupted: hexo-ci received SIGINT or SIGTERM before this cell ran; run the matrix again";
+
   private final CellRunner runner;
   private final Path reportDir;
   private Consumer<String> progress = line -> {};
@@ -207,6 +213,12 @@ public final class MatrixScheduler {
     try {
       Pending p;
       while ((p = dispatcher.take(board)) != null) {
+        if (Interruption.requested()) {
+          // a cell taken as the request came goes back, to be listed with the others not run
+          dispatcher.quarantine(board, p);
+          dispatcher.stop(NOT_RUN);
+          return;
+        }
         BoardLeases.Lease held;
         try {
           held = this.leases.take(board);
@@ -223,6 +235,9 @@ public final class MatrixScheduler {
         }
         synchronized (snapshot) {
           onResult.accept(snapshot.now());
+        }
+        if (Interruption.requested()) {
+          dispatcher.stop(NOT_RUN);
         }
       }
     } catch (InterruptedException e) {
@@ -247,6 +262,12 @@ public final class MatrixScheduler {
       status.put(board.name(), new BoardStatus(board.name(), "PASS", false, "on record"));
     } else if (!checked) {
       CellOutcome health = healthCheck(board, leases);
+      if (Interruption.requested()) {
+        // the check was stopped, not failed: the board keeps its health, the cell is not run
+        dispatcher.quarantine(board, p);
+        dispatcher.stop(NOT_RUN);
+        return false;
+      }
       if (health.verdict() != Verdict.PASS) {
         quarantine(board, dispatcher, p, t0, "health check failed: " + health.message());
         return false;
@@ -272,7 +293,7 @@ public final class MatrixScheduler {
           new Sample(o.verdict(), o.phasesMs(), s0, System.currentTimeMillis(), o.message()));
     }
     Verdict verdict = samples.stream().map(Sample::verdict).reduce(Verdict.PASS, Verdict::worst);
-    if (verdict == Verdict.ERROR && noHealthCheck == null) {
+    if (verdict == Verdict.ERROR && noHealthCheck == null && !Interruption.requested()) {
       CellOutcome health = healthCheck(board, leases);
       if (health.verdict() != Verdict.PASS) {
         String why =
@@ -345,8 +366,11 @@ public final class MatrixScheduler {
     Future<CellOutcome> f =
         leases.submit(
             () -> {
-              Files.createDirectories(logDir);
-              return runner.run(cell, board, logDir);
+              // a SIGINT/SIGTERM stops the cell as it stops a migrate: ERROR interrupted, reported
+              try (Interruption.Guard g = Interruption.guard()) {
+                Files.createDirectories(logDir);
+                return runner.run(cell, board, logDir);
+              }
             });
     try {
       return f.get(lease.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);

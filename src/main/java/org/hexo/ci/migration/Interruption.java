@@ -35,10 +35,25 @@ public final class Interruption {
    * applies to the sections running when it came: it ends with the last of them.
    */
   public static Guard guard() {
+    return open(true);
+  }
+
+  /**
+   * A section that a request waits for but does not interrupt: the thread of a command whose
+   * workers run {@link #guard guarded} sections and which writes their results when they end (a
+   * matrix). Close it when the command's reports are written and its boards closed.
+   */
+  public static Guard section() {
+    return open(false);
+  }
+
+  private static Guard open(boolean interrupt) {
     Thread t = Thread.currentThread();
     synchronized (lock) {
       guarded.add(t);
-      interruptible.add(t);
+      if (interrupt) {
+        interruptible.add(t);
+      }
     }
     return () -> {
       synchronized (lock) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.hexo.ci.Infra;
@@ -151,6 +152,84 @@ class SharedReportsIT {
     assertThat(docker("ps", "-aq", "--filter", session))
         .as("the build container is removed")
         .isBlank();
+  }
+
+  @Test
+  void sigtermDuringAMatrixCellWritesItsCellJsonAsInterruptedAndLeavesNothing() throws Exception {
+    Path matrix =
+        Files.writeString(
+            tmp.resolve("abort.yaml"),
+            """
+            name: abort
+            axes:
+              apps: [ep]
+              classes: [A]
+              modes: [cr]
+              directions: [x86-to-arm]
+              triggers: ['timer:1']
+              targets: ['label:qemu-user']
+            """);
+    Path boards =
+        Files.writeString(
+            tmp.resolve("boards.yaml"),
+            "boards:\n  - {name: local, kind: local}\n  - {name: qemu-user, kind: qemu-user}\n");
+    Path report = tmp.resolve("report");
+    Path logs = tmp.resolve("cli");
+    // the fan-out step of a Jenkins matrix, aborted while its cell's destination runs
+    Process cli =
+        ShippedCli.start(
+            logs,
+            Map.of("HEXO_LOCK_DIR", tmp.resolve("locks").toString()),
+            "matrix",
+            "cell",
+            matrix.toString(),
+            "--cell",
+            "ep/A/cr/x86-to-arm/timer:1/label:qemu-user",
+            "--board",
+            "qemu-user",
+            "--boards",
+            boards.toString(),
+            "--report",
+            report.toString());
+    long pid = cli.pid();
+    // a leg's log is written when it ends: the source's, when the destination starts
+    Path source = awaitFile(cli, logs, report.resolve("cells"), "source.stdout");
+
+    cli.destroy(); // SIGTERM
+    assertThat(cli.waitFor(3, TimeUnit.MINUTES)).as("hexo-ci ends after cleaning up").isTrue();
+
+    assertThat(cli.exitValue()).as(stderr(logs)).isEqualTo(3);
+    JsonNode cell = JSON.readTree(report.resolve("cell.json").toFile());
+    assertThat(cell.path("verdict").asText()).isEqualTo("ERROR");
+    assertThat(cell.path("message").asText()).startsWith("interrupted: hexo-ci received SIGINT");
+    assertThat(source.resolveSibling("destination.stdout"))
+        .as("the stopped destination's log is kept")
+        .exists();
+    assertThat(docker("ps", "-aq", "--filter", "label=org.hexo.ci.session.pid=" + pid))
+        .as("its board container is removed")
+        .isBlank();
+    assertThat(processesIn(report)).as("no leg runs on in the report directory").isEmpty();
+    assertThat(Files.readString(logs.resolve("cli.stdout")))
+        .as("the board is not blamed for the abort")
+        .doesNotContain("quarantined");
+  }
+
+  /** Waits until a file called {@code name} appears under {@code dir}, while hexo-ci runs. */
+  private static Path awaitFile(Process cli, Path logs, Path dir, String name) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
+    while (Instant.now().isBefore(deadline)) {
+      assertThat(cli.isAlive()).as("hexo-ci ended early: %s", stderr(logs)).isTrue();
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> s = Files.walk(dir)) {
+          Optional<Path> found = s.filter(p -> p.getFileName().toString().equals(name)).findFirst();
+          if (found.isPresent()) {
+            return found.get();
+          }
+        }
+      }
+      cli.onExit().completeOnTimeout(null, 200, TimeUnit.MILLISECONDS).get();
+    }
+    throw new AssertionError("no " + name + " under " + dir + " before " + deadline);
   }
 
   private static void awaitLine(Process cli, Path stderr, String line) throws Exception {

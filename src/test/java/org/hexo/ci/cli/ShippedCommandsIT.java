@@ -49,16 +49,7 @@ class ShippedCommandsIT {
 
   @Test
   void migrateRoundTripsInPostCopyThroughTheVirtualBoard() throws Exception {
-    Infra.require(Files.exists(Path.of("/usr/bin/qemu-system-aarch64")), "qemu-system-aarch64");
-    Infra.require("root".equals(System.getProperty("user.name")), "root (virtual-board image)");
-    Path inventory =
-        Files.writeString(
-            tmp.resolve("boards.yaml"),
-            """
-            boards:
-              - {name: local, kind: local}
-              - {name: vboard, kind: qemu-system, options: {boot-timeout: "600"}}
-            """);
+    Path inventory = virtualBoardInventory("");
     Path report = tmp.resolve("report");
     ShippedCli.Run run =
         ShippedCli.run(
@@ -95,17 +86,8 @@ class ShippedCommandsIT {
 
   @Test
   void boardCheckRunsAKvmGuestOnABoardLabelledKvm() throws Exception {
-    Infra.require(Files.exists(Path.of("/usr/bin/qemu-system-aarch64")), "qemu-system-aarch64");
-    Infra.require("root".equals(System.getProperty("user.name")), "root (virtual-board image)");
     Path inventory =
-        Files.writeString(
-            tmp.resolve("boards.yaml"),
-            """
-            boards:
-              - {name: local, kind: local}
-              - {name: vboard, kind: qemu-system, labels: [kvm], options: {boot-timeout: "600"}}
-              - {name: emulated, kind: qemu-user, labels: [kvm]}
-            """);
+        virtualBoardInventory("  - {name: emulated, kind: qemu-user, labels: [kvm]}\n");
     Map<String, String> env = Map.of("HEXO_LOCK_DIR", tmp.resolve("locks").toString());
 
     ShippedCli.Run vboard =
@@ -142,6 +124,23 @@ class ShippedCommandsIT {
         .contains(
             "board emulated: unhealthy: labelled kvm but no guest ran: failed to open the KVM"
                 + " device: no KVM device at /dev/kvm");
+  }
+
+  /**
+   * An inventory of this host and the virtual board {@code vboard}, labelled kvm, plus {@code more}
+   * entries; the test needs QEMU's system emulator and root (the board's image).
+   */
+  private Path virtualBoardInventory(String more) throws Exception {
+    Infra.require(Files.exists(Path.of("/usr/bin/qemu-system-aarch64")), "qemu-system-aarch64");
+    Infra.require("root".equals(System.getProperty("user.name")), "root (virtual-board image)");
+    return Files.writeString(
+        tmp.resolve("boards.yaml"),
+        """
+        boards:
+          - {name: local, kind: local}
+          - {name: vboard, kind: qemu-system, labels: [kvm], options: {boot-timeout: "600"}}
+        """
+            + more);
   }
 
   private static JsonNode only(Path dir, String name) throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.hexo.ci.migration.Interruption;
 import org.hexo.ci.verify.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,5 +259,59 @@ class MatrixSchedulerTest {
     assertThat(r.boards().get(0).reason())
         .contains("quarantined by an earlier check")
         .contains("exit 255");
+  }
+
+  @Test
+  void aStopRequestEndsTheRunningCellAndListsTheOthersAsNotRunWithoutBlamingTheBoard()
+      throws Exception {
+    List<MatrixBoard> boards = List.of(new MatrixBoard("b1", "local", "x86_64", Set.of("arm")));
+    org.hexo.ci.board.BoardHealth health =
+        new org.hexo.ci.board.BoardHealth(report.resolve("locks"));
+    // the signal lands while the first cell runs; that cell blocks until it is interrupted
+    FakeCellRunner runner =
+        new FakeCellRunner()
+            .beforeRun(
+                (cell, board) -> {
+                  if (cell.app().equals("slow")) {
+                    Interruption.request();
+                  }
+                });
+    MatrixResult r;
+    try (Interruption.Guard command = Interruption.section()) {
+      r =
+          new MatrixScheduler(
+                  spec(
+                      """
+                      name: t
+                      axes:
+                        apps: [slow, is, ep]
+                        classes: [S]
+                        modes: [cr]
+                        directions: [x86-to-arm]
+                        triggers: ["output:^ +1$"]
+                        targets: ["label:arm"]
+                      health-check: {app: hc}
+                      """),
+                  boards,
+                  runner,
+                  report)
+              .health(health, false)
+              .call();
+      assertThat(Interruption.requested()).as("known until the command ends").isTrue();
+    }
+    assertThat(Interruption.requested()).isFalse();
+
+    assertThat(r.cells()).extracting(c -> c.cell().app()).containsExactly("slow", "is", "ep");
+    assertThat(r.cells()).allMatch(c -> c.verdict() == Verdict.ERROR);
+    assertThat(r.cells().get(0).board())
+        .as("the running cell is kept, on its board")
+        .isEqualTo("b1");
+    assertThat(r.cells().subList(1, 3))
+        .allSatisfy(c -> assertThat(c.message()).isEqualTo(MatrixScheduler.NOT_RUN));
+    assertThat(runner.mostAtOnce()).isEqualTo(1);
+    assertThat(health.current("b1").orElseThrow().healthy())
+        .as("a stop is not the board's failure: no health check after it, no quarantine")
+        .isTrue();
+    assertThat(r.boards().get(0).quarantined()).isFalse();
   }
 }
