@@ -393,6 +393,8 @@ public final class Checks {
       Optional<Pattern> triggerLine) {
     List<Check> checks = new ArrayList<>();
     checks.add(everyLegRan(roles));
+    // a leg that crashed is the headline: its missing checkpoint or resume only follows from it
+    checks.add(allLegsExitZero());
     for (int i = 0; i < roles.size(); i++) {
       if (i + 1 < roles.size()) {
         checks.add(checkpointed(roles.get(i)));
@@ -402,7 +404,6 @@ public final class Checks {
       }
     }
     checks.add(checksumsMatch());
-    checks.add(allLegsExitZero());
     checks.add(outputMatchesReference(normalizer));
     triggerLine.ifPresent(p -> checks.add(migrationPoint(normalizer, p)));
     if (verificationRegex != null) {

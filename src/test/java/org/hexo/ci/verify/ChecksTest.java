@@ -123,6 +123,29 @@ class ChecksTest {
   }
 
   @Test
+  void aCrashedLegIsTheFirstFailureNotTheResumeItNeverReached() {
+    RunEvidence crashed =
+        new RunEvidence(
+            leg("reference", "local", REF, "", 0, false),
+            List.of(
+                leg("source", "local", SRC, "", 0, false),
+                leg("destination", "arm", "", "Segmentation fault\n", 139, false)),
+            List.of(new RunEvidence.Transfer("source->destination", Map.of(), Map.of())),
+            RunEvidence.byRole(List.of(source("x86_64", 1))));
+    CheckResult r =
+        Checks.standard(
+                Normalizer.defaults(),
+                Checks.NPB_VERIFICATION,
+                List.of("source", "destination"),
+                Optional.empty())
+            .apply(crashed);
+    assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(r.flatten().stream().filter(c -> !c.passed()).map(CheckResult::name))
+        .as("the report's headline is the first failure")
+        .startsWith("exit-code:destination", "resumed:destination");
+  }
+
+  @Test
   void theMigrationPointIsAtOrAfterTheTriggerLine() {
     Map<String, String> ok = Map.of("mdata.bin", "aa");
     Check point = Checks.migrationPoint(Normalizer.defaults(), Pattern.compile("^\\s*1$"));
