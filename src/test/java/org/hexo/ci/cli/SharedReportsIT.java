@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.hexo.ci.Infra;
@@ -89,7 +88,11 @@ class SharedReportsIT {
         ShippedCli.start(
             logs, Map.of(), migrate(report, "apps/ep", "A", "timer:1").toArray(String[]::new));
     long pid = cli.pid();
-    awaitLine(cli, logs.resolve("cli.stderr"), "[migrate] destination ...");
+    await(
+        cli,
+        logs,
+        "the destination",
+        lineIn(logs.resolve("cli.stderr"), "[migrate] destination ..."));
 
     cli.destroy(); // SIGTERM
     assertThat(cli.waitFor(3, TimeUnit.MINUTES)).as("hexo-ci ends after cleaning up").isTrue();
@@ -128,19 +131,20 @@ class SharedReportsIT {
             "--report",
             tmp.resolve("report").toString());
     long pid = cli.pid();
-    awaitLine(cli, logs.resolve("cli.stderr"), "[app] stuckbuild: building in");
+    await(
+        cli,
+        logs,
+        "the build",
+        lineIn(logs.resolve("cli.stderr"), "[app] stuckbuild: building in"));
     String session = "label=org.hexo.ci.session.pid=" + pid;
     // the line comes just before the container starts
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (docker("ps", "-q", "--filter", session, "--filter", "label=org.hexo.ci=app-build")
-        .isBlank()) {
-      assertThat(Instant.now())
-          .as("the build runs in a container of this session")
-          .isBefore(deadline);
-      assertThat(cli.onExit().completeOnTimeout(null, 200, TimeUnit.MILLISECONDS).get())
-          .as("hexo-ci ended early: %s", stderr(logs))
-          .isNull();
-    }
+    await(
+        cli,
+        logs,
+        "a build container of this session",
+        () ->
+            !docker("ps", "-q", "--filter", session, "--filter", "label=org.hexo.ci=app-build")
+                .isBlank());
 
     cli.destroy(); // SIGTERM
     assertThat(cli.waitFor(3, TimeUnit.MINUTES)).as("hexo-ci ends after cleaning up").isTrue();
@@ -192,8 +196,14 @@ class SharedReportsIT {
             "--report",
             report.toString());
     long pid = cli.pid();
-    // a leg's log is written when it ends: the source's, when the destination starts
-    Path source = awaitFile(cli, logs, report.resolve("cells"), "source.stdout");
+    // the source's log is written as it ends; then the destination runs once a process works in
+    // a destination's directory (the reference ran in one before, the health check too)
+    await(cli, logs, "the source's log", fileUnder(report.resolve("cells"), "source.stdout"));
+    await(
+        cli,
+        logs,
+        "the cell's destination",
+        processUnder(report, "ep.A.cr.x86-to-arm.timer-destination-"));
 
     cli.destroy(); // SIGTERM
     assertThat(cli.waitFor(3, TimeUnit.MINUTES)).as("hexo-ci ends after cleaning up").isTrue();
@@ -202,9 +212,11 @@ class SharedReportsIT {
     JsonNode cell = JSON.readTree(report.resolve("cell.json").toFile());
     assertThat(cell.path("verdict").asText()).isEqualTo("ERROR");
     assertThat(cell.path("message").asText()).startsWith("interrupted: hexo-ci received SIGINT");
-    assertThat(source.resolveSibling("destination.stdout"))
-        .as("the stopped destination's log is kept")
-        .exists();
+    try (Stream<Path> kept = Files.walk(report.resolve("cells"))) {
+      assertThat(kept.map(p -> p.getFileName().toString()))
+          .as("the stopped legs' logs are kept")
+          .contains("source.stdout", "destination.stdout");
+    }
     assertThat(docker("ps", "-aq", "--filter", "label=org.hexo.ci.session.pid=" + pid))
         .as("its board container is removed")
         .isBlank();
@@ -214,38 +226,61 @@ class SharedReportsIT {
         .doesNotContain("quarantined");
   }
 
-  /** Waits until a file called {@code name} appears under {@code dir}, while hexo-ci runs. */
-  private static Path awaitFile(Process cli, Path logs, Path dir, String name) throws Exception {
+  /** A state of the machine a test waits for. */
+  private interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  /**
+   * Waits until {@code condition} holds while hexo-ci (logs in {@code logs}) runs, looking again
+   * every 200 ms or when it exits; fails when it ends first or after 15 minutes.
+   */
+  private static void await(Process cli, Path logs, String what, Condition condition)
+      throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
     while (Instant.now().isBefore(deadline)) {
-      assertThat(cli.isAlive()).as("hexo-ci ended early: %s", stderr(logs)).isTrue();
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> s = Files.walk(dir)) {
-          Optional<Path> found = s.filter(p -> p.getFileName().toString().equals(name)).findFirst();
-          if (found.isPresent()) {
-            return found.get();
-          }
-        }
+      assertThat(cli.isAlive()).as("hexo-ci ended before %s: %s", what, stderr(logs)).isTrue();
+      if (condition.holds()) {
+        return;
       }
       cli.onExit().completeOnTimeout(null, 200, TimeUnit.MILLISECONDS).get();
     }
-    throw new AssertionError("no " + name + " under " + dir + " before " + deadline);
+    throw new AssertionError("no " + what + " before " + deadline);
   }
 
-  private static void awaitLine(Process cli, Path stderr, String line) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
-    while (Instant.now().isBefore(deadline)) {
-      assertThat(cli.isAlive()).as("hexo-ci ended early: %s", Files.readString(stderr)).isTrue();
-      if (Files.exists(stderr) && Files.readString(stderr).contains(line)) {
-        return;
+  private static Condition lineIn(Path stderr, String line) {
+    return () -> Files.exists(stderr) && Files.readString(stderr).contains(line);
+  }
+
+  private static Condition fileUnder(Path dir, String name) {
+    return () -> {
+      if (!Files.isDirectory(dir)) {
+        return false;
       }
-      try {
-        cli.onExit().get(200, TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.TimeoutException stillRunning) {
-        // look again
+      try (Stream<Path> s = Files.walk(dir)) {
+        return s.anyMatch(p -> p.getFileName().toString().equals(name));
       }
-    }
-    throw new AssertionError("no '" + line + "' before " + deadline);
+    };
+  }
+
+  /** A process works in a directory under {@code dir} whose path holds {@code part}. */
+  private static Condition processUnder(Path dir, String part) {
+    return () ->
+        workingDirectories().anyMatch(d -> d.startsWith(dir) && d.toString().contains(part));
+  }
+
+  /** The working directories of this host's processes, container legs included. */
+  private static Stream<Path> workingDirectories() {
+    return ProcessHandle.allProcesses()
+        .map(
+            p -> {
+              try {
+                return Files.readSymbolicLink(Path.of("/proc/" + p.pid() + "/cwd"));
+              } catch (IOException | UnsupportedOperationException e) {
+                return null;
+              }
+            })
+        .filter(java.util.Objects::nonNull);
   }
 
   private static List<Path> resultFiles(Path report) throws IOException {
