@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The commands a user types first, through {@code ./hexo-ci} and the shipped jar: the README's main
  * job ({@code demo}), and {@code migrate} onto the inventory's virtual board in post-copy round
  * trip, where the board's page server must be reachable from the x86-64 side through a port the
- * board forwards at run time, and the jar's SSH client must speak ed25519 to the board's host key.
+ * board forwards at run time, and the jar's SSH client must speak ed25519 to the board's host key;
+ * {@code migrate} of an app named {@code component:path}; {@code board check} of boards labelled
+ * kvm.
  */
 class ShippedCommandsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +47,36 @@ class ShippedCommandsIT {
     assertThat(result.path("verdict").asText()).isEqualTo("PASS");
     assertThat(result.path("boards").path("qemu-user").asText()).isEqualTo("qemu-user");
     assertThat(report.resolve("index.html")).exists();
+  }
+
+  @Test
+  void migrateRunsAnAppTakenFromAToolchainComponentAtItsBuiltCommit() throws Exception {
+    Infra.require(
+        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
+    Path report = tmp.resolve("report");
+    ShippedCli.Run run =
+        ShippedCli.run(
+            tmp.resolve("cli"),
+            Map.of(),
+            Duration.ofMinutes(20),
+            "migrate",
+            "--app",
+            "installer:apps/is",
+            "--class",
+            "S",
+            "--trigger",
+            "output:^\\s*3$",
+            "--report",
+            report.toString());
+
+    assertThat(run.exit()).as(run.describe()).isZero();
+    JsonNode result = only(report, "result.json");
+    assertThat(result.path("verdict").asText()).isEqualTo("PASS");
+    String commit = result.path("manifest").path("installer").asText();
+    assertThat(commit).hasSize(40);
+    assertThat(result.path("spec").path("appDir").asText())
+        .as("the app is the installer's own, at the commit the toolchain was built from")
+        .contains("app-sources/installer-" + commit + "/apps/is");
   }
 
   @Test
