@@ -38,8 +38,12 @@ class BoardFaultsIT {
   private static SshServer sshd;
   private static Path inventory;
 
-  /** Board, how it is killed, phase. */
-  private record Row(String board, String fault, String phase) {
+  /** Board, how it is killed, phase, and the mode the run moves its checkpoint in. */
+  private record Row(String board, String fault, String phase, String mode) {
+    Row(String board, String fault, String phase) {
+      this(board, fault, phase, "cr");
+    }
+
     String direction() {
       return phase.equals("source") ? "arm-to-x86" : "x86-to-arm";
     }
@@ -63,6 +67,8 @@ class BoardFaultsIT {
           new Row("qemu-user", "qemu-user container `docker kill`ed", "source"),
           new Row("qemu-user", "qemu-user container `docker kill`ed", "transfer"),
           new Row("qemu-user", "qemu-user container `docker kill`ed", "destination"),
+          // the destination dies while it pulls its pages from the source's server
+          new Row("qemu-user", "qemu-user container `docker kill`ed", "destination", "postcopy"),
           new Row("ssh-arm", "SSH board's session sshd killed", "source"),
           new Row("ssh-arm", "SSH board's session sshd killed", "destination"),
           new Row("vboard", "virtual board's QEMU killed", "source"),
@@ -116,7 +122,10 @@ class BoardFaultsIT {
         .map(
             row ->
                 DynamicTest.dynamicTest(
-                    row.fault() + " | " + row.phase(),
+                    row.fault()
+                        + " | "
+                        + row.phase()
+                        + (row.mode().equals("cr") ? "" : " (" + row.mode() + ")"),
                     () -> {
                       if (row.board().equals("vboard")) {
                         Infra.require(
@@ -131,7 +140,7 @@ class BoardFaultsIT {
   }
 
   private static void run(Row row) throws Exception {
-    Path report = dir.resolve(row.board() + "-" + row.phase());
+    Path report = dir.resolve(row.board() + "-" + row.phase() + "-" + row.mode());
     Path logs = report.resolve("cli");
     List<String> sshdBefore = row.board().equals("ssh-arm") ? sshdContainerPids() : List.of();
     Process cli =
@@ -147,6 +156,8 @@ class BoardFaultsIT {
             row.board(),
             "--direction",
             row.direction(),
+            "--mode",
+            row.mode(),
             "--trigger",
             row.trigger(),
             "--report",
@@ -182,9 +193,10 @@ class BoardFaultsIT {
       after.forEach(p -> left.add("on the SSH board: " + p));
     }
     System.out.printf(
-        "fault table: %s | %s | %s %s (exit %d) | left: %s%n",
+        "fault table: %s | %s%s | %s %s (exit %d) | left: %s%n",
         row.fault(),
         row.phase(),
+        row.mode().equals("cr") ? "" : " (" + row.mode() + ")",
         r.path("verdict").asText(),
         r.path("message").asText().replaceAll("\\s+", " "),
         cli.exitValue(),
