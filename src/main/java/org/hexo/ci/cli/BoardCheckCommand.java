@@ -62,6 +62,7 @@ final class BoardCheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     HexoConfig config = common.config();
     BoardInventory inventory = CommonOptions.inventory(config);
+    MatrixEngine.requireX86Board(inventory, job.x86Board);
     MatrixBoard board = MatrixEngine.toMatrixBoard(inventory.get(name));
     MatrixSpec spec =
         matrix != null

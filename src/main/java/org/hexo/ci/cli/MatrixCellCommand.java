@@ -62,6 +62,7 @@ final class MatrixCellCommand implements Callable<Integer> {
     MatrixSpec spec = MatrixFile.read(file);
     Cell cell = spec.cell(cellId);
     BoardInventory inventory = CommonOptions.inventory(config);
+    MatrixEngine.requireX86Board(inventory, job.x86Board);
     MatrixBoard target = MatrixEngine.toMatrixBoard(inventory.get(board));
     if (!target.serves(cell.target())) {
       throw new UsageException(

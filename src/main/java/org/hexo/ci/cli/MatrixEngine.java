@@ -2,6 +2,7 @@ package org.hexo.ci.cli;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.hexo.ci.UsageException;
 import org.hexo.ci.app.AppLocator;
 import org.hexo.ci.board.BoardHealth;
 import org.hexo.ci.board.BoardInventory;
@@ -32,6 +33,20 @@ final class MatrixEngine {
         .filter(b -> "aarch64".equals(b.arch()))
         .map(MatrixEngine::toMatrixBoard)
         .toList();
+  }
+
+  /**
+   * The x86-64 board every cell's other leg runs on must be in the inventory and be x86-64: checked
+   * before anything runs (exit 2), since each board's health check would otherwise fail for it and
+   * quarantine a board that is not at fault.
+   */
+  static void requireX86Board(BoardInventory inventory, String x86Board) {
+    BoardSpec b = inventory.get(x86Board);
+    if (!"x86_64".equals(b.arch())) {
+      throw new UsageException(
+          "board " + x86Board + " runs " + b.arch() + " programs, not x86_64",
+          "pass --x86-board with an x86_64 board of the inventory");
+    }
   }
 
   static MatrixBoard toMatrixBoard(BoardSpec b) {

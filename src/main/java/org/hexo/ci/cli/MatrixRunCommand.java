@@ -56,8 +56,9 @@ final class MatrixRunCommand implements Callable<Integer> {
     MatrixSpec spec = MatrixFile.read(file);
     String tc = job.toolchain(spec.toolchain().orElse("hexo-lite"));
     PrintWriter out = new PrintWriter(System.out, true);
-    BuildCache builds = job.builds(config, tc, new PrintWriter(System.err, true));
     BoardInventory inventory = CommonOptions.inventory(config);
+    MatrixEngine.requireX86Board(inventory, job.x86Board);
+    BuildCache builds = job.builds(config, tc, new PrintWriter(System.err, true));
     List<MatrixBoard> boards = MatrixEngine.armBoards(inventory, job.x86Board);
     Path report = config.reportDir();
     Files.createDirectories(report);

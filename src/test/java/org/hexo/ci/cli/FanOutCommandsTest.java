@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -123,6 +125,41 @@ class FanOutCommandsTest {
     Result noBoard = run("board", "check", "potato9", "--boards", boards().toString());
     assertThat(noBoard.code()).isEqualTo(2);
     assertThat(noBoard.err()).contains("no board named 'potato9'");
+    assertThat(report).as("nothing ran").doesNotExist();
+
+    // without its x86-64 board no check can pass: exit 2, and no board is blamed for it
+    Path noX86 =
+        Files.writeString(
+            dir.resolve("no-x86.yaml"), "boards:\n  - {name: qemu-user, kind: qemu-user}\n");
+    Path locks = dir.resolve("locks");
+    Path config = Files.writeString(dir.resolve("hexo-ci.yaml"), "lock-dir: " + locks + "\n");
+    for (String[] args :
+        List.of(
+            new String[] {"board", "check", "qemu-user"},
+            new String[] {"matrix", "run", matrix.toString()},
+            new String[] {
+              "matrix",
+              "cell",
+              matrix.toString(),
+              "--cell",
+              "is/S/cr/x86-to-arm/timer:1/label:qemu-user",
+              "--board",
+              "qemu-user"
+            })) {
+      List<String> argv = new ArrayList<>(List.of(args));
+      argv.addAll(
+          List.of(
+              "--boards",
+              noX86.toString(),
+              "--report",
+              report.toString(),
+              "--config",
+              config.toString()));
+      Result r = run(argv.toArray(String[]::new));
+      assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(2);
+      assertThat(r.err()).contains("no board named 'local'");
+    }
+    assertThat(locks.resolve("health")).as("no board's health recorded").doesNotExist();
     assertThat(report).as("nothing ran").doesNotExist();
 
     Path badPlan = Files.writeString(dir.resolve("plan.json"), "{\"schema\":\"other\"}");
