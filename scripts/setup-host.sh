@@ -32,6 +32,7 @@ declare -A want=(
   [libc6-dev]=/usr/include/stdio.h
   [openjdk-17-jdk-headless]=/usr/lib/jvm/java-17-openjdk-amd64/bin/javac
   [docker-registry]=/usr/bin/docker-registry
+  [gdbserver]=/usr/bin/gdbserver
   [chromium]=/usr/bin/chromium
   [fonts-dejavu-core]=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 )

@@ -12,15 +12,21 @@ import org.hexo.ci.board.Executor;
 import org.hexo.ci.board.local.LocalBoard;
 
 /**
- * A local x86-64 board whose disk flips one byte of {@code heap.bin} when a program that wrote it
- * exits: the checkpoint is damaged on the source before anything checksums it, so it travels intact
- * and the destination restores a bad heap. The fault a replay must reproduce.
+ * A board on this host's disk (local x86-64, or a binfmt aarch64 one) whose disk flips one byte of
+ * {@code heap.bin} when a program that wrote it exits: the checkpoint is damaged on the source
+ * before anything checksums it, so it travels intact and the destination restores a bad heap. The
+ * fault a replay must reproduce.
  */
 final class FlakyDiskBoard implements Board {
-  private final LocalBoard local;
+  private final Board local;
 
   FlakyDiskBoard(String name, Path root) {
-    this.local = new LocalBoard(name, root);
+    this(new LocalBoard(name, root));
+  }
+
+  /** {@code board}, whose work directories are on this host, with the flaky disk. */
+  FlakyDiskBoard(Board board) {
+    this.local = board;
   }
 
   /** Flips the byte in the middle of {@code file}; flipping twice restores it. */

@@ -41,15 +41,18 @@ import picocli.CommandLine;
  */
 class ReplayIT {
   private static Board flaky;
+  private static Board flakyArm;
   private static Board x86;
   private static Board arm;
   private static MigrationResult failed;
+  private static MigrationResult failedOnX86;
   private final Path reports = Path.of("target/it-reports/replay").toAbsolutePath();
 
   @BeforeAll
   static void open() throws Exception {
     Path root = Files.createTempDirectory("hexo-replay-boards");
     flaky = new FlakyDiskBoard("flaky", root.resolve("flaky"));
+    flakyArm = new FlakyDiskBoard(new BinfmtArmBoard("flaky-arm", root.resolve("flaky-arm")));
     x86 = new LocalBoard("local", root.resolve("x86"));
     arm = new BinfmtArmBoard("binfmt-arm", root.resolve("arm"));
   }
@@ -58,40 +61,57 @@ class ReplayIT {
   static void close() {
     if (flaky != null) {
       flaky.close();
+      flakyArm.close();
       x86.close();
       arm.close();
     }
   }
 
   private static BoardSource boards() {
-    return name -> Map.of("flaky", flaky, "local", x86, "binfmt-arm", arm).get(name);
+    return name ->
+        Map.of("flaky", flaky, "flaky-arm", flakyArm, "local", x86, "binfmt-arm", arm).get(name);
   }
 
   /** The failed run, made once: the flaky disk damages heap.bin before it is checksummed. */
   private synchronized MigrationResult failedRun() {
-    Infra.require(BinfmtArmBoard.available(), "binfmt qemu-aarch64");
     if (failed == null) {
-      MigrationSpec spec =
-          MigrationSpec.builder(HexoLiteFixture.project().resolve("apps/is"), "S")
-              .mode(Mode.CR)
-              .direction(Direction.X86_TO_ARM)
-              .trigger(Trigger.parse("output:^\\s*5$"))
-              .x86Board("flaky")
-              .armBoard("binfmt-arm")
-              .timeout(Duration.ofSeconds(60))
-              .build();
-      failed =
-          MigrationRunner.create(spec, HexoLiteFixture.artifacts("is", "S"), boards())
-              .reportDir(reports)
-              .listener(new ReportWriter(reports))
-              .call();
+      failed = failingRun(Direction.X86_TO_ARM, "flaky", "binfmt-arm");
     }
     return failed;
   }
 
+  /** The same fault arm-to-x86: the source's aarch64 disk is the flaky one. */
+  private synchronized MigrationResult failedRunOnX86() {
+    if (failedOnX86 == null) {
+      failedOnX86 = failingRun(Direction.ARM_TO_X86, "local", "flaky-arm");
+    }
+    return failedOnX86;
+  }
+
+  private MigrationResult failingRun(Direction direction, String x86Board, String armBoard) {
+    Infra.require(BinfmtArmBoard.available(), "binfmt qemu-aarch64");
+    MigrationSpec spec =
+        MigrationSpec.builder(HexoLiteFixture.project().resolve("apps/is"), "S")
+            .mode(Mode.CR)
+            .direction(direction)
+            .trigger(Trigger.parse("output:^\\s*5$"))
+            .x86Board(x86Board)
+            .armBoard(armBoard)
+            .timeout(Duration.ofSeconds(60))
+            .build();
+    return MigrationRunner.create(spec, HexoLiteFixture.artifacts("is", "S"), boards())
+        .reportDir(reports)
+        .listener(new ReportWriter(reports))
+        .call();
+  }
+
   /** A copy of the failed run's directory, so each test changes only its own. */
   private Path copyOfFailedRun(String name) throws Exception {
-    Path from = failedRun().runDir();
+    return copyOf(failedRun(), name);
+  }
+
+  private Path copyOf(MigrationResult failedRun, String name) throws Exception {
+    Path from = failedRun.runDir();
     Path to = reports.resolve(name + "-" + System.nanoTime());
     try (var files = Files.walk(from)) {
       for (Path p : files.toList()) {
@@ -142,6 +162,27 @@ class ReplayIT {
   void gdbStartsTheLegUnderQemusStubAndItRunsOnOnceTheDebuggerDetaches() throws Exception {
     Path run = copyOfFailedRun("gdb");
     FlakyDiskBoard.flip(run.resolve("checkpoint-1/heap.bin"));
+    ReplayResult r = replayUnderDebugger(run, "gdb-multiarch");
+    assertThat(r.leg().board()).isEqualTo("binfmt-arm");
+  }
+
+  @Test
+  void gdbOnX86StartsTheLegUnderGdbserverAndItRunsOnOnceTheDebuggerDetaches() throws Exception {
+    Infra.require(Files.isExecutable(Path.of("/usr/bin/gdbserver")), "gdbserver");
+    MigrationResult failedRun = failedRunOnX86();
+    assertThat(failedRun.verdict()).as(failedRun.message()).isEqualTo(Verdict.FAIL);
+    Path run = copyOf(failedRun, "gdb-x86");
+    FlakyDiskBoard.flip(run.resolve("checkpoint-1/heap.bin"));
+    ReplayResult r = replayUnderDebugger(run, "gdb");
+    assertThat(r.leg().board()).isEqualTo("local");
+  }
+
+  /**
+   * Replays {@code run} (its fault mended) under a debugger stub, attaches with the GDB remote
+   * protocol where the progress line says, finds the leg stopped before its first instruction,
+   * detaches, and returns the replay, which must PASS.
+   */
+  private ReplayResult replayUnderDebugger(Path run, String debugger) throws Exception {
     CompletableFuture<String> attach = new CompletableFuture<>();
     CompletableFuture<ReplayResult> replay =
         CompletableFuture.supplyAsync(
@@ -159,7 +200,8 @@ class ReplayIT {
         (r, e) -> attach.completeExceptionally(new IllegalStateException("replay ended: " + r, e)));
     String line = attach.get(60, TimeUnit.SECONDS);
     Matcher m =
-        Pattern.compile("gdb-multiarch -ex 'target remote 127\\.0\\.0\\.1:(\\d+)' (\\S+)")
+        Pattern.compile(
+                Pattern.quote(debugger) + " -ex 'target remote 127\\.0\\.0\\.1:(\\d+)' (\\S+)")
             .matcher(line);
     assertThat(m.find()).as(line).isTrue();
     assertThat(Path.of(m.group(2))).as("symbols of the kept program").exists();
@@ -171,8 +213,9 @@ class ReplayIT {
       assertThat(packet(s, "D")).as("detached").isEqualTo("OK");
     }
     ReplayResult r = replay.get(120, TimeUnit.SECONDS);
-    assertThat(r.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(r.attach()).isEqualTo(line.substring(line.indexOf("gdb-multiarch")));
+    assertThat(r.verdict()).as(String.join("; ", failedChecks(r.checks()))).isEqualTo(Verdict.PASS);
+    assertThat(r.attach()).isEqualTo(line.substring(line.indexOf(debugger + " -ex")));
+    return r;
   }
 
   @Test
