@@ -14,6 +14,7 @@ import org.hexo.ci.board.BoardPool;
 import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.matrix.Cell;
 import org.hexo.ci.matrix.MatrixFile;
+import org.hexo.ci.matrix.MatrixSpec;
 import org.hexo.ci.migration.BoardSource;
 import org.hexo.ci.migration.Direction;
 import org.hexo.ci.migration.MigrationRunner;
@@ -182,40 +183,61 @@ public final class BisectCommand implements Callable<Integer> {
                     "use one of " + all.stream().map(Component::name).toList()));
   }
 
+  /**
+   * The test each step runs: a matrix cell as {@code matrix run} runs it (the app found as the
+   * matrix finds it, the matrix's description of it, its suggested trigger), or the {@code --app}
+   * flags with the app's own {@code hexo-app.yaml}.
+   */
   private MigrationSpec spec(HexoConfig config) {
     Path apps = config.projectRoot().resolve("apps");
-    String arm = armBoard;
-    Cell cell = null;
-    if (cellId != null || matrix != null) {
-      if (cellId == null || matrix == null) {
-        throw new UsageException("--matrix and --cell go together", "pass both, or --app");
+    if (cellId == null && matrix == null) {
+      if (app == null) {
+        throw new UsageException(
+            "no test to bisect with", "pass --matrix FILE --cell ID, or --app DIR");
       }
-      cell =
-          MatrixFile.read(matrix).cells().stream()
-              .filter(c -> c.id().equals(cellId))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new UsageException(
-                          "matrix " + matrix + " has no cell '" + cellId + "'",
-                          "pass a cell id as matrix.json lists it"));
-      if (arm == null && !cell.target().startsWith("label:")) {
-        arm = cell.target();
-      }
-    } else if (app == null) {
-      throw new UsageException(
-          "no test to bisect with", "pass --matrix FILE --cell ID, or --app DIR");
+      return MigrationSpec.builder(app, appClass)
+          .toolchain(toolchain)
+          .mode(Mode.parse(mode))
+          .direction(Direction.parse(direction))
+          .trigger(Trigger.parse(trigger))
+          .x86Board(x86Board)
+          .armBoard(armBoard != null ? armBoard : "qemu-user")
+          .timeout(timeout(config))
+          .build();
     }
-    return MigrationSpec.builder(
-            cell != null ? apps.resolve(cell.app()) : app,
-            cell != null ? cell.appClass() : appClass)
+    if (cellId == null || matrix == null) {
+      throw new UsageException("--matrix and --cell go together", "pass both, or --app");
+    }
+    MatrixSpec m = MatrixFile.read(matrix);
+    Cell cell =
+        m.cells().stream()
+            .filter(c -> c.id().equals(cellId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "matrix " + matrix + " has no cell '" + cellId + "'",
+                        "pass a cell id as matrix.json lists it"));
+    String arm = armBoard;
+    if (arm == null) {
+      arm = cell.target().startsWith("label:") ? "qemu-user" : cell.target();
+    }
+    // a component:path app comes from the toolchain as specified, not from the step's commit
+    Path appDir = JobOptions.appLocator(config, toolchain, List.of(), apps).locate(cell.app());
+    boolean suggested = cell.trigger().equals(MatrixSpec.SUGGESTED_TRIGGER);
+    return MigrationSpec.builder(appDir, cell.appClass().isEmpty() ? null : cell.appClass())
+        .description(m.descriptions().get(cell.app()))
         .toolchain(toolchain)
-        .mode(Mode.parse(cell != null ? cell.mode() : mode))
-        .direction(Direction.parse(cell != null ? cell.direction() : direction))
-        .trigger(Trigger.parse(cell != null ? cell.trigger() : trigger))
+        .mode(Mode.parse(cell.mode()))
+        .direction(Direction.parse(cell.direction()))
+        .trigger(suggested ? null : Trigger.parse(cell.trigger()))
         .x86Board(x86Board)
-        .armBoard(arm != null ? arm : "qemu-user")
-        .timeout(timeoutSeconds == null ? config.legTimeout() : Duration.ofSeconds(timeoutSeconds))
+        .armBoard(arm)
+        .timeout(timeout(config))
         .build();
+  }
+
+  private Duration timeout(HexoConfig config) {
+    return timeoutSeconds == null ? config.legTimeout() : Duration.ofSeconds(timeoutSeconds);
   }
 }

@@ -140,5 +140,66 @@ class BisectIT {
     assertThat(Files.readString(report.resolve("bisect/bisect.html")))
         .contains(corrupt.name())
         .contains("SKIP");
+
+    // the same bisection by a matrix cell, as the nightly would name it: the cell runs as the
+    // matrix runs it, with the matrix's own description of the app (every step's toolchain is
+    // cached by now: same commits, same identity and time)
+    String verify = "^\\s*Verification\\s*=\\s*SUCCESSFUL\\s*$ *";
+    Path matrix =
+        Files.writeString(
+            tmp.resolve("nightly.yaml"),
+            """
+            name: nightly
+            axes:
+              apps: [{app: is, verify: '%s'}]
+              classes: [S]
+              modes: [cr]
+              directions: [x86-to-arm]
+              points: [middle]
+              targets: [qemu-user]
+            """
+                .formatted(verify));
+    Path byCell = tmp.resolve("report-cell");
+    ShippedCli.Run cell =
+        ShippedCli.run(
+            tmp.resolve("cli-cell"),
+            Map.of(),
+            Duration.ofMinutes(30),
+            "bisect",
+            "--component",
+            "hermit",
+            "--repo",
+            fork.toUri().toString(),
+            "--good",
+            base,
+            "--bad",
+            "HEAD",
+            "--matrix",
+            matrix.toString(),
+            "--cell",
+            "is/S/cr/x86-to-arm/point:middle/qemu-user",
+            "--report",
+            byCell.toString());
+    assertThat(cell.exit()).as(cell.describe()).isZero();
+    assertThat(cell.stdout())
+        .contains("first bad commit: " + corrupt.name())
+        .contains("skipped " + broken.name());
+    JsonNode bad =
+        new ObjectMapper()
+            .readTree(
+                Path.of(
+                        new ObjectMapper()
+                            .readTree(byCell.resolve("bisect/bisect.json").toFile())
+                            .path("steps")
+                            .get(2)
+                            .path("runDirs")
+                            .get(0)
+                            .asText())
+                    .resolve("result.json")
+                    .toFile());
+    assertThat(bad.path("spec").path("verificationRegex").asText())
+        .as("the matrix's description of the app")
+        .isEqualTo(verify);
+    assertThat(bad.path("spec").path("destinationBoard").asText()).isEqualTo("qemu-user");
   }
 }
