@@ -256,7 +256,7 @@ class MigrationRunnerIT {
     assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAIL);
     assertThat(r.message())
         .as("its crash, not the network or the source's timeout")
-        .contains("the destination ended with exit 139")
+        .startsWith("exit-code:destination: exit 139")
         .doesNotContain("page server")
         .doesNotContain("timeout");
     assertThat(r.checks().orElseThrow().flatten())
