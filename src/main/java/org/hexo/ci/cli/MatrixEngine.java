@@ -1,5 +1,8 @@
 package org.hexo.ci.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hexo.ci.UsageException;
@@ -13,10 +16,15 @@ import org.hexo.ci.config.HexoConfig;
 import org.hexo.ci.job.BuildCache;
 import org.hexo.ci.matrix.BoardLeases;
 import org.hexo.ci.matrix.MatrixBoard;
+import org.hexo.ci.matrix.MatrixResult;
 import org.hexo.ci.matrix.MatrixScheduler;
 import org.hexo.ci.matrix.MatrixSpec;
 import org.hexo.ci.matrix.MigrationCellRunner;
 import org.hexo.ci.migration.BoardSource;
+import org.hexo.ci.report.matrix.MatrixHtmlWriter;
+import org.hexo.ci.report.matrix.MatrixJson;
+import org.hexo.ci.report.matrix.MatrixJunitWriter;
+import org.hexo.ci.verify.Verdict;
 
 /**
  * What {@code matrix run}, {@code matrix cell} and {@code board check} share: the aarch64 boards of
@@ -86,6 +94,27 @@ final class MatrixEngine {
     return new MatrixScheduler(spec, boards, runner, config.reportDir())
         .onProgress(progress)
         .leases(hostLocks(config, progress));
+  }
+
+  /**
+   * Writes {@code matrix.json}, {@code junit-matrix.xml} and {@code matrix.html} of {@code result}
+   * into {@code report}, prints the counts after {@code tag} and returns the exit code.
+   */
+  static int report(MatrixResult result, Path report, PrintWriter out, String tag)
+      throws IOException {
+    MatrixJson.write(result, report.resolve("matrix.json"));
+    MatrixJunitWriter.write(result, report.resolve("junit-matrix.xml"));
+    MatrixHtmlWriter.write(result, report.resolve("matrix.html"));
+    out.printf(
+        "[%s] %d PASS, %d FAIL, %d ERROR, %d SKIPPED; report: %s%n",
+        tag,
+        result.count(Verdict.PASS),
+        result.count(Verdict.FAIL),
+        result.count(Verdict.ERROR),
+        result.skipped().size(),
+        report.resolve("matrix.html"));
+    out.flush();
+    return ExitCode.of(result.verdict()).code();
   }
 
   /** The health of {@code inventory}'s boards (the inventory the command already read). */

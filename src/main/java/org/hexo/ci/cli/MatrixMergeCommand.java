@@ -10,10 +10,7 @@ import java.util.concurrent.Callable;
 import org.hexo.ci.matrix.MatrixMerge;
 import org.hexo.ci.matrix.MatrixPlan;
 import org.hexo.ci.matrix.MatrixResult;
-import org.hexo.ci.report.matrix.MatrixHtmlWriter;
 import org.hexo.ci.report.matrix.MatrixJson;
-import org.hexo.ci.report.matrix.MatrixJunitWriter;
-import org.hexo.ci.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,16 +58,6 @@ final class MatrixMergeCommand implements Callable<Integer> {
       }
     }
     MatrixResult result = MatrixMerge.merge(plan, ran, report);
-    MatrixJson.write(result, report.resolve("matrix.json"));
-    MatrixJunitWriter.write(result, report.resolve("junit-matrix.xml"));
-    MatrixHtmlWriter.write(result, report.resolve("matrix.html"));
-    System.out.printf(
-        "[merge] %d PASS, %d FAIL, %d ERROR, %d SKIPPED; report: %s%n",
-        result.count(Verdict.PASS),
-        result.count(Verdict.FAIL),
-        result.count(Verdict.ERROR),
-        result.skipped().size(),
-        report.resolve("matrix.html"));
-    return ExitCode.of(result.verdict()).code();
+    return MatrixEngine.report(result, report, new PrintWriter(System.out, true), "merge");
   }
 }

@@ -23,10 +23,7 @@ import org.hexo.ci.matrix.MatrixResult;
 import org.hexo.ci.matrix.MatrixScheduler;
 import org.hexo.ci.matrix.MatrixSpec;
 import org.hexo.ci.migration.Interruption;
-import org.hexo.ci.report.matrix.MatrixHtmlWriter;
 import org.hexo.ci.report.matrix.MatrixJson;
-import org.hexo.ci.report.matrix.MatrixJunitWriter;
-import org.hexo.ci.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -94,17 +91,7 @@ final class MatrixRunCommand implements Callable<Integer> {
           result = scheduler.call();
         }
       }
-      MatrixJson.write(result, report.resolve("matrix.json"));
-      MatrixJunitWriter.write(result, report.resolve("junit-matrix.xml"));
-      MatrixHtmlWriter.write(result, report.resolve("matrix.html"));
-      out.printf(
-          "[matrix] %d PASS, %d FAIL, %d ERROR, %d SKIPPED; report: %s%n",
-          result.count(Verdict.PASS),
-          result.count(Verdict.FAIL),
-          result.count(Verdict.ERROR),
-          result.skipped().size(),
-          report.resolve("matrix.html"));
-      return ExitCode.of(result.verdict()).code();
+      return MatrixEngine.report(result, report, out, "matrix");
     } finally {
       section.close();
     }

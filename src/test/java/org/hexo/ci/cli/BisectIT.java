@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -46,6 +48,26 @@ class BisectIT {
             Instant.parse("2024-02-01T00:00:00Z"),
             ZoneOffset.UTC);
     return git.commit().setMessage(subject).setAuthor(who).setCommitter(who).setSign(false).call();
+  }
+
+  /** {@code hexo-ci bisect} of {@code hermit} in {@code fork} from {@code base} to its HEAD. */
+  private ShippedCli.Run bisect(Path fork, String base, String logs, String... test)
+      throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "bisect",
+                "--component",
+                "hermit",
+                "--repo",
+                fork.toUri().toString(),
+                "--good",
+                base,
+                "--bad",
+                "HEAD"));
+    args.addAll(List.of(test));
+    return ShippedCli.run(
+        tmp.resolve(logs), Map.of(), Duration.ofMinutes(30), args.toArray(String[]::new));
   }
 
   @Test
@@ -93,19 +115,10 @@ class BisectIT {
     Path report = tmp.resolve("report");
 
     ShippedCli.Run cli =
-        ShippedCli.run(
-            tmp.resolve("cli"),
-            Map.of(),
-            Duration.ofMinutes(30),
-            "bisect",
-            "--component",
-            "hermit",
-            "--repo",
-            fork.toUri().toString(),
-            "--good",
+        bisect(
+            fork,
             base,
-            "--bad",
-            "HEAD",
+            "cli",
             "--app",
             ROOT.resolve("apps/is").toString(),
             "--class",
@@ -161,19 +174,10 @@ class BisectIT {
                 .formatted(verify));
     Path byCell = tmp.resolve("report-cell");
     ShippedCli.Run cell =
-        ShippedCli.run(
-            tmp.resolve("cli-cell"),
-            Map.of(),
-            Duration.ofMinutes(30),
-            "bisect",
-            "--component",
-            "hermit",
-            "--repo",
-            fork.toUri().toString(),
-            "--good",
+        bisect(
+            fork,
             base,
-            "--bad",
-            "HEAD",
+            "cli-cell",
             "--matrix",
             matrix.toString(),
             "--cell",

@@ -29,17 +29,8 @@ class ShippedCommandsIT {
 
   @Test
   void theDemoPassesAndLeavesItsReports() throws Exception {
-    Infra.require(
-        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
     Path report = tmp.resolve("report");
-    ShippedCli.Run run =
-        ShippedCli.run(
-            tmp.resolve("cli"),
-            Map.of(),
-            Duration.ofMinutes(20),
-            "demo",
-            "--report",
-            report.toString());
+    ShippedCli.Run run = onDocker("demo", "--report", report.toString());
 
     assertThat(run.exit()).as(run.describe()).isZero();
     assertThat(run.stdout()).contains("PASS");
@@ -51,14 +42,9 @@ class ShippedCommandsIT {
 
   @Test
   void migrateRunsAnAppTakenFromAToolchainComponentAtItsBuiltCommit() throws Exception {
-    Infra.require(
-        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
     Path report = tmp.resolve("report");
     ShippedCli.Run run =
-        ShippedCli.run(
-            tmp.resolve("cli"),
-            Map.of(),
-            Duration.ofMinutes(20),
+        onDocker(
             "migrate",
             "--app",
             "installer:apps/is",
@@ -156,6 +142,13 @@ class ShippedCommandsIT {
         .contains(
             "board emulated: unhealthy: labelled kvm but no guest ran: failed to open the KVM"
                 + " device: no KVM device at /dev/kvm");
+  }
+
+  /** {@code ./hexo-ci args...} on the default boards, which need a running Docker daemon. */
+  private ShippedCli.Run onDocker(String... args) throws Exception {
+    Infra.require(
+        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
+    return ShippedCli.run(tmp.resolve("cli"), Map.of(), Duration.ofMinutes(20), args);
   }
 
   /**

@@ -106,17 +106,20 @@ class ChecksTest {
             "the destination started from scratch instead of resuming (STATUS_READY_FOR_MIGRATION)");
   }
 
+  /** A destination that died of SIGSEGV before its runtime wrote any status. */
+  private static RunEvidence crashed() {
+    return new RunEvidence(
+        leg("reference", "local", REF, "", 0, false),
+        List.of(
+            leg("source", "local", SRC, "", 0, false),
+            leg("destination", "arm", "", "Segmentation fault\n", 139, false)),
+        List.of(new RunEvidence.Transfer("source->destination", Map.of(), Map.of())),
+        RunEvidence.byRole(List.of(source("x86_64", 1))));
+  }
+
   @Test
   void aLegThatDiedBeforeItsRuntimeWroteAnyStatusEndedWithoutResumingNotFromScratch() {
-    RunEvidence crashed =
-        new RunEvidence(
-            leg("reference", "local", REF, "", 0, false),
-            List.of(
-                leg("source", "local", SRC, "", 0, false),
-                leg("destination", "arm", "", "Segmentation fault\n", 139, false)),
-            List.of(),
-            RunEvidence.byRole(List.of(source("x86_64", 1))));
-    CheckResult r = Checks.resumed("destination").apply(crashed);
+    CheckResult r = Checks.resumed("destination").apply(crashed());
     assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(r.actual())
         .isEqualTo("the destination ended with exit 139 without resuming (no .status)");
@@ -124,21 +127,13 @@ class ChecksTest {
 
   @Test
   void aCrashedLegIsTheFirstFailureNotTheResumeItNeverReached() {
-    RunEvidence crashed =
-        new RunEvidence(
-            leg("reference", "local", REF, "", 0, false),
-            List.of(
-                leg("source", "local", SRC, "", 0, false),
-                leg("destination", "arm", "", "Segmentation fault\n", 139, false)),
-            List.of(new RunEvidence.Transfer("source->destination", Map.of(), Map.of())),
-            RunEvidence.byRole(List.of(source("x86_64", 1))));
     CheckResult r =
         Checks.standard(
                 Normalizer.defaults(),
                 Checks.NPB_VERIFICATION,
                 List.of("source", "destination"),
                 Optional.empty())
-            .apply(crashed);
+            .apply(crashed());
     assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(r.flatten().stream().filter(c -> !c.passed()).map(CheckResult::name))
         .as("the report's headline is the first failure")
