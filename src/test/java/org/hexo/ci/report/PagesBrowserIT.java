@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.hexo.ci.Infra;
+import org.hexo.ci.ShippedCli;
 import org.hexo.ci.matrix.MatrixComparator;
 import org.hexo.ci.matrix.Threshold;
 import org.hexo.ci.report.matrix.ComparisonHtmlWriter;
@@ -124,10 +127,10 @@ class PagesBrowserIT {
    * system property {@code hexo.screenshots} names (scripts/screenshots.sh, for the README).
    */
   static BufferedImage screenshot(Path profile, String page, int w, int h) throws Exception {
-    Path png = profile.resolve(page.replace(".html", ".png"));
+    Path png = profile.resolve(page.replace("/", "-").replace(".html", ".png"));
     chromium(profile, page, "--window-size=" + w + "," + h, "--screenshot=" + png);
     String keep = System.getProperty("hexo.screenshots", "");
-    if (!keep.isEmpty() && !page.equals("inline.html")) {
+    if (!keep.isEmpty() && !page.equals("inline.html") && !page.contains("/")) {
       Files.createDirectories(Path.of(keep));
       Files.copy(
           png, Path.of(keep).resolve(png.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -181,6 +184,41 @@ class PagesBrowserIT {
     assertThat(pixels(trend, 0x4c8bd6)).as("the total line and dots").isGreaterThan(100);
     assertThat(pixels(trend, 0xc0392b)).as("the downtime line and dots").isGreaterThan(100);
     assertThat(pixels(trend, 0xa00000)).as("the ring of the flagged night").isGreaterThan(20);
+  }
+
+  @Test
+  void aRealRunsReportRendersUnderTheCsp(@TempDir Path profile, @TempDir Path logs)
+      throws Exception {
+    Infra.require(
+        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
+    // the pages of a real migration through the shipped jar, not of a recorded fixture
+    ShippedCli.Run run =
+        ShippedCli.run(
+            logs,
+            Map.of(),
+            Duration.ofMinutes(20),
+            "migrate",
+            "--app",
+            ShippedCli.projectRoot().resolve("apps/is").toString(),
+            "--class",
+            "S",
+            "--trigger",
+            "output:^\\s*3$",
+            "--report",
+            site.resolve("real").toString());
+    assertThat(run.exit()).as(run.describe()).isZero();
+
+    String dom = chromium(profile, "real/index.html", "--dump-dom");
+    assertThat(dom)
+        .contains("<svg class=\"timeline\"")
+        .contains("class=\"ph ph-source\"")
+        .contains("class=\"ph ph-destination\"")
+        .contains("is.S.cr.x86-to-arm.output");
+    assertThat(served).contains("real/hexo-ci.css");
+    BufferedImage img = screenshot(profile, "real/index.html", 1000, 800);
+    assertThat(pixels(img, 0xc8f0c8)).as("PASS green").isGreaterThan(500);
+    assertThat(pixels(img, 0x4c8bd6)).as("the source's bar, laid out").isGreaterThan(200);
+    assertThat(pixels(img, 0x3aa36b)).as("the destination's bar").isGreaterThan(200);
   }
 
   @Test
