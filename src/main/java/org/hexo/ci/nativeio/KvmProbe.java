@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hexo.ci.board.Archs;
 import org.hexo.ci.nativeio.KvmProbeResult.Step;
 
 /**
@@ -116,6 +115,12 @@ public final class KvmProbe {
       return Arrays.stream(values()).filter(g -> g.arch.equals(arch)).findFirst();
     }
 
+    /** The guest of the ISA this JVM runs on (the JVM says amd64 for x86_64, aarch64 as is). */
+    static Optional<Guest> host() {
+      String jvm = System.getProperty("os.arch");
+      return of("amd64".equals(jvm) ? "x86_64" : jvm);
+    }
+
     String expected() {
       return firstExit == EXIT_IO
           ? String.format("expected an out of 0x%x to port 0x%x, %s", VALUE, target, stop)
@@ -127,7 +132,7 @@ public final class KvmProbe {
   public static KvmProbeResult run(Path device) {
     Objects.requireNonNull(device, "device");
     long start = System.nanoTime();
-    Optional<Guest> guest = Guest.of(Archs.host());
+    Optional<Guest> guest = Guest.host();
     if (!VmmLibrary.isAvailable() || guest.isEmpty()) {
       return runWithoutLibrary(device).result(device, elapsedSince(start));
     }
@@ -236,8 +241,8 @@ public final class KvmProbe {
       return p.fail(Step.OPEN_DEVICE, noDevice(device));
     }
     String why =
-        Guest.of(Archs.host()).isEmpty()
-            ? "the probe has no guest for this host's ISA (" + Archs.host() + ")"
+        Guest.host().isEmpty()
+            ? "the probe has no guest for this host's ISA (" + System.getProperty("os.arch") + ")"
             : VmmLibrary.unavailabilityCause().orElse("native helper unavailable");
     return p.fail(Step.LOAD_LIBRARY, device + " exists but no guest was run: " + why);
   }
