@@ -74,7 +74,10 @@ class OrphanLegsIT {
     }
   }
 
-  /** The reference leg: a program of the run's report directory whose parent is hexo-ci. */
+  /**
+   * The reference leg: a child of hexo-ci running the proxy or the program itself (hexo-ci's other
+   * children name the program too, e.g. the {@code chmod} that prepares the leg's directory).
+   */
   private static ProcessHandle awaitLeg(Process cli, Path report, Instant deadline)
       throws Exception {
     while (Instant.now().isBefore(deadline)) {
@@ -84,7 +87,13 @@ class OrphanLegsIT {
       Optional<ProcessHandle> leg =
           cli.toHandle()
               .children()
-              .filter(p -> p.info().commandLine().orElse("").contains("prog_x86-64_aligned"))
+              .filter(
+                  p ->
+                      p.info()
+                          .command()
+                          .map(c -> Path.of(c).getFileName().toString())
+                          .filter(c -> c.equals("proxy") || c.equals("prog_x86-64_aligned"))
+                          .isPresent())
               .findFirst();
       if (leg.isPresent()) {
         return leg.get();
@@ -103,6 +112,9 @@ class OrphanLegsIT {
       throws Exception {
     Path records = Path.of(System.getProperty("java.io.tmpdir"), "hexo-ci-legs");
     while (Instant.now().isBefore(deadline)) {
+      assertThat(leg.isAlive())
+          .as("the leg %s ended before its record appeared", leg.info().commandLine())
+          .isTrue();
       if (Files.isDirectory(records)) {
         try (var files = Files.list(records)) {
           if (files.anyMatch(f -> f.getFileName().toString().startsWith(leg.pid() + "-"))) {
