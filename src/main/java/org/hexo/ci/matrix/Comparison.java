@@ -39,35 +39,6 @@ public record Comparison(
     }
   }
 
-  /** A comparison without flakes. */
-  public Comparison(
-      String baseline,
-      String current,
-      Threshold threshold,
-      List<Change> regressions,
-      List<Change> fixed,
-      List<Change> preExisting,
-      List<String> newCells,
-      List<String> vanishedCells,
-      List<String> skippedCells,
-      List<Slowdown> slowdowns,
-      int unchanged) {
-    this(
-        baseline,
-        current,
-        threshold,
-        regressions,
-        fixed,
-        preExisting,
-        newCells,
-        vanishedCells,
-        skippedCells,
-        slowdowns,
-        unchanged,
-        List.of(),
-        List.of());
-  }
-
   /** A cell whose verdict is compared between the runs. */
   public record Change(String cell, Verdict before, Verdict after, String message) {}
 

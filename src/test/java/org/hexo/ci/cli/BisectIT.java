@@ -15,12 +15,7 @@ import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.hexo.ci.Infra;
 import org.hexo.ci.ShippedCli;
-import org.hexo.ci.config.ConfigLoader;
-import org.hexo.ci.config.HexoConfig;
-import org.hexo.ci.toolchain.Component;
-import org.hexo.ci.toolchain.ToolchainSpecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,26 +67,11 @@ class BisectIT {
 
   @Test
   void namesTheCommitThatCorruptsTheRestoredHeapAndSkipsTheOneThatDoesNotBuild() throws Exception {
-    Infra.require(
-        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
-    Infra.require(
-        Files.exists(Path.of("/proc/sys/fs/binfmt_misc/qemu-aarch64")), "binfmt for aarch64");
-    HexoConfig config = new ConfigLoader(System.getenv(), ROOT).load(null, Map.of());
-    Component hermit =
-        ToolchainSpecs.load("hexo-lite", config).components().stream()
-            .filter(c -> c.name().equals("hermit"))
-            .findFirst()
-            .orElseThrow();
     Path fork = tmp.resolve("hermit");
     String base;
     RevCommit broken;
     RevCommit corrupt;
-    try (Git git =
-        Git.cloneRepository()
-            .setURI(hermit.url())
-            .setBranch(hermit.ref())
-            .setDirectory(fork.toFile())
-            .call()) {
+    try (Git git = HermitFork.cloneInto(fork)) {
       base = git.getRepository().resolve("HEAD").name();
       Path proxy = fork.resolve("src/proxy.c");
       String proxySource = Files.readString(proxy);

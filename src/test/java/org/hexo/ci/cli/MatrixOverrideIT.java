@@ -16,12 +16,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.hexo.ci.Infra;
 import org.hexo.ci.ShippedCli;
-import org.hexo.ci.config.ConfigLoader;
-import org.hexo.ci.config.HexoConfig;
-import org.hexo.ci.toolchain.Component;
-import org.hexo.ci.toolchain.ToolchainSpecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,29 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * commit.
  */
 class MatrixOverrideIT {
-  private static final Path ROOT = Path.of("").toAbsolutePath();
   @TempDir Path tmp;
 
   @Test
   void matrixRunBuildsTheToolchainWithTheForksPullRequestRef() throws Exception {
-    Infra.require(
-        new ProcessBuilder("docker", "version").start().waitFor() == 0, "a running Docker daemon");
-    Infra.require(
-        Files.exists(Path.of("/proc/sys/fs/binfmt_misc/qemu-aarch64")), "binfmt for aarch64");
-    HexoConfig config = new ConfigLoader(System.getenv(), ROOT).load(null, Map.of());
-    Component hermit =
-        ToolchainSpecs.load("hexo-lite", config).components().stream()
-            .filter(c -> c.name().equals("hermit"))
-            .findFirst()
-            .orElseThrow();
     Path fork = tmp.resolve("HermitCore");
     String prCommit;
-    try (Git git =
-        Git.cloneRepository()
-            .setURI(hermit.url())
-            .setBranch(hermit.ref())
-            .setDirectory(fork.toFile())
-            .call()) {
+    try (Git git = HermitFork.cloneInto(fork)) {
       // harmless but real: the proxy's source changes, so the hermit step and the key change
       Path proxy = fork.resolve("src/proxy.c");
       Files.writeString(proxy, Files.readString(proxy) + "/* fork: pull request 7 */\n");
